@@ -1,0 +1,175 @@
+"""Writes that span models: deciding membership applications. The page, the API, the admin action and the
+management commands all call these functions."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import MembershipApplication
+from core.models import AuditEntry, MembershipStatus
+from core.querysets import is_secretariat
+
+
+class ApplicationError(Exception):
+    """A decision that cannot be taken: already decided, or the reviewer is not secretariat staff."""
+
+
+def _decide(
+    *, application: MembershipApplication, reviewer: AbstractBaseUser, note: str, approve: bool
+) -> MembershipApplication:
+    if not is_secretariat(reviewer):
+        raise ApplicationError("Only secretariat staff can decide membership applications.")
+    with transaction.atomic():
+        application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
+        if application.is_decided:
+            raise ApplicationError(
+                f"This application was already {application.get_status_display().lower()}."
+            )
+        organisation = (
+            type(application.organisation).objects.select_for_update().get(pk=application.organisation.pk)
+        )
+        before = {"application": application.status, "organisation": organisation.membership_status}
+        now = timezone.now()
+        application.status = MembershipStatus.APPROVED if approve else MembershipStatus.REJECTED
+        application.reviewed_by = reviewer
+        application.reviewed_at = now
+        application.review_note = note
+        application.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
+
+        org_fields: list[str] = []
+        if approve and organisation.membership_status != MembershipStatus.APPROVED:
+            organisation.membership_status = MembershipStatus.APPROVED
+            organisation.joined_on = organisation.joined_on or now.date()
+            org_fields = ["membership_status", "joined_on"]
+        elif not approve and organisation.membership_status == MembershipStatus.PENDING:
+            organisation.membership_status = MembershipStatus.REJECTED
+            org_fields = ["membership_status"]
+        if org_fields:
+            organisation.save(update_fields=[*org_fields, "updated_at"])
+
+        profile = getattr(application.applicant, "profile", None) if application.applicant else None
+        if approve and profile is not None and profile.member_since is None:
+            profile.member_since = now
+            profile.save(update_fields=["member_since"])
+
+        AuditEntry.record(
+            actor=reviewer,
+            action="application.approved" if approve else "application.rejected",
+            target=application,
+            before=before,
+            after={"application": application.status, "organisation": organisation.membership_status},
+            note=note,
+        )
+        if org_fields:
+            from matching.services import request_rescore
+
+            request_rescore(organisation)
+    return application
+
+
+def approve_application(
+    *, application: MembershipApplication, reviewer: AbstractBaseUser, note: str = ""
+) -> MembershipApplication:
+    """Approve in one transaction: the application, the organisation's membership, the applicant's
+    membership, and the audit entry; re-scoring is requested in the same transaction."""
+    return _decide(application=application, reviewer=reviewer, note=note, approve=True)
+
+
+def reject_application(
+    *, application: MembershipApplication, reviewer: AbstractBaseUser, note: str
+) -> MembershipApplication:
+    """Reject with a note (required): a pending organisation becomes rejected; an approved one stays."""
+    if not note.strip():
+        raise ApplicationError("A rejection needs a note for the applicant.")
+    return _decide(application=application, reviewer=reviewer, note=note, approve=False)
+
+
+def _new_user(*, username: str, email: str, password: str, first_name: str = "", last_name: str = ""):
+    """Create a user after Django's password validators accept the password (ValidationError otherwise)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.password_validation import validate_password
+
+    User = get_user_model()
+    user = User(username=username, email=email, first_name=first_name, last_name=last_name)
+    user.full_clean(exclude=["password"])
+    validate_password(password, user)
+    user.set_password(password)
+    user.save()
+    return user
+
+
+def register_startup(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    startup_fields: dict,
+    relations: dict | None = None,
+    message: str = "",
+    first_name: str = "",
+    last_name: str = "",
+):
+    """Sign-up of a startup: its first member's account, the pending startup, and its application.
+    The founder can prepare the profile and draft listings until the secretariat decides."""
+    from accounts.models import ApplicationKind, Profile, Role
+    from core.services import apply_changes
+    from startups.models import Startup
+
+    with transaction.atomic():
+        user = _new_user(
+            username=username, email=email, password=password, first_name=first_name, last_name=last_name
+        )
+        startup = Startup(membership_status=MembershipStatus.PENDING)
+        apply_changes(startup, fields=startup_fields, relations=relations)
+        Profile.objects.create(user=user, role=Role.STARTUP_MEMBER, startup=startup)
+        application = MembershipApplication.objects.create(
+            kind=ApplicationKind.STARTUP, startup=startup, applicant=user, message=message
+        )
+        AuditEntry.record(
+            actor=user,
+            action="application.submitted",
+            target=application,
+            after={"status": application.status},
+        )
+    return application
+
+
+def register_city_official(
+    *,
+    username: str,
+    email: str,
+    password: str,
+    city=None,
+    new_city_fields: dict | None = None,
+    relations: dict | None = None,
+    message: str = "",
+    job_title: str = "",
+    first_name: str = "",
+    last_name: str = "",
+):
+    """Sign-up of a city official: either asking to join an existing member city, or applying for a new
+    city's membership. Either way the secretariat approves the official before they act for the city."""
+    from accounts.models import ApplicationKind, Profile, Role
+    from cities.models import MemberCity
+    from core.services import apply_changes
+
+    with transaction.atomic():
+        user = _new_user(
+            username=username, email=email, password=password, first_name=first_name, last_name=last_name
+        )
+        if city is None:
+            city = MemberCity(membership_status=MembershipStatus.PENDING)
+            apply_changes(city, fields=new_city_fields or {}, relations=relations)
+        Profile.objects.create(user=user, role=Role.CITY_OFFICIAL, city=city, job_title=job_title)
+        application = MembershipApplication.objects.create(
+            kind=ApplicationKind.CITY, city=city, applicant=user, message=message
+        )
+        AuditEntry.record(
+            actor=user,
+            action="application.submitted",
+            target=application,
+            after={"status": application.status},
+        )
+    return application

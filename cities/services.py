@@ -1,0 +1,70 @@
+"""Writes on cities and their challenges. Each one marks the city for re-scoring in its transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+
+from cities.models import CityChallenge, MemberCity
+from core.models import Sector
+from core.services import apply_changes
+from matching.services import request_rescore
+
+
+def update_city(
+    *, city: MemberCity, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
+) -> MemberCity:
+    """Edit a city's profile (name, population, profile text, languages, priority sectors…)."""
+    with transaction.atomic():
+        changed = apply_changes(city, fields=fields, relations=relations)
+        if changed and city.is_public:
+            request_rescore(city)
+    return city
+
+
+def create_challenge(
+    *,
+    city: MemberCity,
+    title: str,
+    description: str,
+    sectors: Iterable[Sector],
+    language: str = "en",
+    deadline: date | None = None,
+) -> CityChallenge:
+    with transaction.atomic():
+        challenge = CityChallenge(
+            city=city, title=title, description=description, language=language, deadline=deadline
+        )
+        challenge.full_clean()
+        challenge.save()
+        challenge.sectors.set(list(sectors))
+        request_rescore(city)
+    return challenge
+
+
+def update_challenge(
+    *, challenge: CityChallenge, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
+) -> CityChallenge:
+    with transaction.atomic():
+        if apply_changes(challenge, fields=fields, relations=relations) and challenge.is_open:
+            request_rescore(challenge.city)
+    return challenge
+
+
+def close_challenge(*, challenge: CityChallenge) -> CityChallenge:
+    with transaction.atomic():
+        if challenge.is_open:
+            challenge.close()
+            request_rescore(challenge.city)
+    return challenge
+
+
+def reopen_challenge(*, challenge: CityChallenge) -> CityChallenge:
+    with transaction.atomic():
+        if not challenge.is_open:
+            challenge.reopen()
+            request_rescore(challenge.city)
+    return challenge

@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from matching.models import Introduction, Match, RescoreRequest
+
+
+@admin.register(Match)
+class MatchAdmin(admin.ModelAdmin):
+    list_display = ["city", "startup", "score", "city_rank", "startup_rank", "overseas", "algorithm_version"]
+    list_filter = ["overseas", "algorithm_version"]
+    search_fields = ["city__name", "startup__name"]
+    list_select_related = ["city", "startup"]
+    raw_id_fields = ["city", "startup", "listing", "challenge", "deployment"]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # matches are computed by the worker, never typed in
+
+
+@admin.register(Introduction)
+class IntroductionAdmin(admin.ModelAdmin):
+    list_display = ["city", "startup", "status", "created_at", "responded_at", "expires_at"]
+    list_filter = ["status", "decline_reason", "created_at"]
+    search_fields = ["city__name", "startup__name", "message"]
+    raw_id_fields = ["city", "startup", "listing", "challenge", "requested_by", "responded_by"]
+
+
+@admin.register(RescoreRequest)
+class RescoreRequestAdmin(admin.ModelAdmin):
+    list_display = ["kind", "object_id", "requested_at"]
+    list_filter = ["kind"]

@@ -1,0 +1,75 @@
+"""The reasons stored with each match, and how a page or the API puts them into words.
+
+A stored reason is a small dict: a `code` and its values (ids, codes, names), never a sentence, so that every
+reader renders it in its own language. Codes:
+
+- `answers_challenge`: {challenge_id, title, language}: the best listing answers this open challenge.
+- `relevant_solution`: {listing_id, title}: the listing's text is close to the city's profile.
+- `shared_sectors`: {sectors: [sector codes]}
+- `reference_deployment`: {city, country, same_region, similar_size, count}: where the solution already runs.
+- `works_in_languages`: {languages: [ISO 639-1 codes]}: languages of the city the startup works in.
+- `no_shared_language`: {languages: [the city's languages]}: matched on relevance, but language is a gap.
+- `targets_region`: {region: region code}: the startup targets the city's region.
+- `ready_for_size`: {maturity, population}: a deployed product for a large city, or a pilot for a smaller one.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import get_language, gettext, ngettext
+
+from core import geo
+from core.reference import REGIONS, SECTORS
+
+_SECTOR_NAMES = {code: name for code, name, _ in SECTORS}
+_REGION_NAMES = dict(REGIONS)
+
+
+def _sector_name(code: str) -> str:
+    return gettext(_SECTOR_NAMES.get(code, code))
+
+
+def _join(items: list[str]) -> str:
+    return ", ".join(items)
+
+
+def describe(reason: dict) -> str:
+    """One reason as a sentence in the active language."""
+    code = reason.get("code")
+    language = get_language() or "en"
+    if code == "answers_challenge":
+        return gettext("Answers your challenge “%(title)s”") % {"title": reason.get("title", "")}
+    if code == "relevant_solution":
+        return gettext("“%(title)s” fits your city's profile") % {"title": reason.get("title", "")}
+    if code == "shared_sectors":
+        sectors = [_sector_name(c) for c in reason.get("sectors", [])]
+        return gettext("Works in your priority sectors: %(sectors)s") % {"sectors": _join(sectors)}
+    if code == "reference_deployment":
+        place = f"{reason.get('city', '')} ({reason.get('country', '')})"
+        if reason.get("similar_size"):
+            text = gettext("Runs in %(place)s, a city of similar size") % {"place": place}
+        elif reason.get("same_region"):
+            text = gettext("Runs in %(place)s, in the same region") % {"place": place}
+        else:
+            text = gettext("Runs in %(place)s") % {"place": place}
+        others = int(reason.get("count", 1)) - 1
+        if others > 0:
+            text += ngettext(" and %(n)d other city", " and %(n)d other cities", others) % {"n": others}
+        return text
+    if code == "works_in_languages":
+        names = [geo.language_name(c, language) for c in reason.get("languages", [])]
+        return gettext("Works in %(languages)s") % {"languages": _join(names)}
+    if code == "no_shared_language":
+        names = [geo.language_name(c, language) for c in reason.get("languages", [])]
+        return gettext("Does not work in %(languages)s yet") % {"languages": _join(names)}
+    if code == "targets_region":
+        region = gettext(_REGION_NAMES.get(reason.get("region", ""), reason.get("region", "")))
+        return gettext("Looking for city clients in %(region)s") % {"region": region}
+    if code == "ready_for_size":
+        if reason.get("maturity") == "deployed":
+            return gettext("A deployed product, ready for a city of this size")
+        return gettext("A pilot-stage product, suited to a first deployment")
+    return str(reason.get("code", ""))
+
+
+def describe_all(reasons: list[dict]) -> list[str]:
+    return [describe(reason) for reason in reasons]

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `make run`: migrate, load the demo world if the database is empty, score matches, then serve.
+# With REDIS_URL set, a real Celery worker and beat run beside the web server and stop with it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PY:-.venv/bin/python}
+PORT=${PORT:-8000}
+
+"$PY" manage.py migrate --noinput
+"$PY" manage.py load_demo
+if "$PY" manage.py help rescore >/dev/null 2>&1; then
+  "$PY" manage.py rescore --all
+fi
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+if [ -n "${REDIS_URL:-}" ]; then
+  mkdir -p .run
+  echo "Starting a Celery worker and beat (logs in .run/)"
+  "$PY" -m celery -A wego_portal worker --loglevel=INFO --concurrency=2 >.run/worker.log 2>&1 &
+  pids+=($!)
+  "$PY" -m celery -A wego_portal beat --loglevel=INFO >.run/beat.log 2>&1 &
+  pids+=($!)
+else
+  echo "No REDIS_URL: background tasks run in-process."
+fi
+echo "WeGo Match on http://127.0.0.1:${PORT}/"
+"$PY" manage.py runserver "127.0.0.1:${PORT}" --noreload

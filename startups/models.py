@@ -1,0 +1,217 @@
+"""Startups, the solution listings they publish, and where those solutions already run."""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core import geo
+from core.models import MembershipStatus
+from core.querysets import MemberQuerySet, is_secretariat, profile_of
+from core.validators import validate_country_code
+
+
+class Stage(models.TextChoices):
+    IDEA = "idea", _("Idea")
+    PILOT = "pilot", _("Pilot")
+    GROWTH = "growth", _("Growth")
+    SCALE = "scale", _("Scale")
+
+
+class StartupQuerySet(MemberQuerySet):
+    member_field = "startup"
+
+
+class Startup(models.Model):
+    name = models.CharField(max_length=120)
+    country = models.CharField(max_length=2, validators=[validate_country_code], db_index=True)
+    founded_year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    stage = models.CharField(max_length=10, choices=Stage.choices, default=Stage.PILOT)
+    team_size = models.PositiveIntegerField(validators=[MinValueValidator(1), MaxValueValidator(100_000)])
+    website = models.URLField(blank=True)
+    contact_email = models.EmailField(blank=True)
+    description = models.TextField(max_length=4000, blank=True)
+    description_language = models.CharField(max_length=8, default="en")
+    sectors = models.ManyToManyField("core.Sector", related_name="startups", blank=True)
+    languages = models.ManyToManyField("core.Language", related_name="startups", blank=True)
+    target_regions = models.ManyToManyField("core.Region", related_name="startups", blank=True)
+    membership_status = models.CharField(
+        max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.PENDING, db_index=True
+    )
+    joined_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StartupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "country"], name="startup_unique_name_per_country"),
+            models.CheckConstraint(
+                condition=Q(founded_year__gte=1900, founded_year__lte=2100), name="startup_founded_year_range"
+            ),
+            models.CheckConstraint(condition=Q(team_size__gte=1), name="startup_team_size_positive"),
+            models.CheckConstraint(
+                condition=Q(membership_status__in=MembershipStatus.values), name="startup_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(stage__in=Stage.values), name="startup_stage_valid"),
+            models.CheckConstraint(
+                condition=~Q(membership_status=MembershipStatus.APPROVED) | Q(joined_on__isnull=False),
+                name="startup_approved_has_joined_on",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def country_name(self) -> str:
+        return geo.country_name(self.country)
+
+    @property
+    def is_public(self) -> bool:
+        return self.membership_status == MembershipStatus.APPROVED
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.founded_year and self.founded_year > timezone.now().year:
+            raise ValidationError({"founded_year": _("The founding year cannot be in the future.")})
+
+
+class Maturity(models.TextChoices):
+    CONCEPT = "concept", _("Concept")
+    PILOT = "pilot", _("Pilot")
+    DEPLOYED = "deployed", _("Deployed")
+
+
+class PricingModel(models.TextChoices):
+    SUBSCRIPTION = "subscription", _("Subscription (SaaS)")
+    LICENCE = "licence", _("Licence")
+    PER_UNIT = "per-unit", _("Per unit / device")
+    REVENUE_SHARE = "revenue-share", _("Revenue share")
+    FREE_PILOT = "free-pilot", _("Free pilot, then contract")
+    CUSTOM = "custom", _("Custom quote")
+
+
+class ListingStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class SolutionListingQuerySet(models.QuerySet):
+    def published(self):
+        """Public: published listings of approved startups."""
+        return self.filter(
+            status=ListingStatus.PUBLISHED, startup__membership_status=MembershipStatus.APPROVED
+        )
+
+    def in_sectors(self, codes: list[str]):
+        return self.filter(sectors__code__in=codes).distinct()
+
+    def with_startup(self):
+        return self.select_related("startup")
+
+    def visible_to(self, user):
+        if is_secretariat(user):
+            return self
+        profile = profile_of(user)
+        if profile and profile.startup_id:
+            return self.filter(
+                Q(status=ListingStatus.PUBLISHED, startup__membership_status=MembershipStatus.APPROVED)
+                | Q(startup_id=profile.startup_id)
+            )
+        return self.published()
+
+    def editable_by(self, user):
+        return self.filter(startup__in=Startup.objects.editable_by(user))
+
+
+class SolutionListing(models.Model):
+    startup = models.ForeignKey(Startup, on_delete=models.CASCADE, related_name="listings")
+    title = models.CharField(max_length=160)
+    summary = models.CharField(max_length=300)
+    description = models.TextField(max_length=8000)
+    language = models.CharField(max_length=8, default="en", help_text=_("Language the text is written in."))
+    sectors = models.ManyToManyField("core.Sector", related_name="listings", blank=True)
+    maturity = models.CharField(max_length=10, choices=Maturity.choices, default=Maturity.PILOT)
+    pricing_model = models.CharField(max_length=20, choices=PricingModel.choices, default=PricingModel.CUSTOM)
+    languages_supported = models.ManyToManyField("core.Language", related_name="listings", blank=True)
+    status = models.CharField(max_length=10, choices=ListingStatus.choices, default=ListingStatus.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SolutionListingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [
+            models.Index(fields=["status", "-published_at"]),
+            models.Index(fields=["startup", "status"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=ListingStatus.values), name="listing_status_valid"),
+            models.CheckConstraint(condition=Q(maturity__in=Maturity.values), name="listing_maturity_valid"),
+            models.CheckConstraint(
+                condition=Q(pricing_model__in=PricingModel.values), name="listing_pricing_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ListingStatus.PUBLISHED) | Q(published_at__isnull=False),
+                name="listing_published_has_date",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ListingStatus.PUBLISHED
+
+    def publish(self) -> None:
+        self.status = ListingStatus.PUBLISHED
+        self.published_at = self.published_at or timezone.now()
+        self.save(update_fields=["status", "published_at", "updated_at"])
+
+    def unpublish(self) -> None:
+        self.status = ListingStatus.DRAFT
+        self.save(update_fields=["status", "updated_at"])
+
+
+class ReferenceDeployment(models.Model):
+    """A city where the solution runs, whether or not it is a member. Population and country are kept so the
+    matching can weigh proof from a city of the same region or a similar size."""
+
+    listing = models.ForeignKey(SolutionListing, on_delete=models.CASCADE, related_name="deployments")
+    city_name = models.CharField(max_length=120)
+    country = models.CharField(max_length=2, validators=[validate_country_code])
+    population = models.PositiveIntegerField(null=True, blank=True)
+    member_city = models.ForeignKey(
+        "cities.MemberCity", null=True, blank=True, on_delete=models.SET_NULL, related_name="deployments"
+    )
+    since_year = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)]
+    )
+    description = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["city_name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["listing", "city_name", "country"], name="deployment_unique_city"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city_name} ({self.country})"
+
+    @property
+    def region_code(self) -> str:
+        return geo.region_for_country(self.country)

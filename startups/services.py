@@ -1,0 +1,94 @@
+"""Writes on startups and their listings. Each one marks the startup for re-scoring in its transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.services import apply_changes
+from matching.services import request_rescore
+from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
+
+
+def _dated(listing: SolutionListing, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A listing published through an edit gets its publication date in the same save."""
+    fields = dict(fields)
+    if fields.get("status", listing.status) == ListingStatus.PUBLISHED and not listing.published_at:
+        fields.setdefault("published_at", timezone.now())
+    return fields
+
+
+def update_startup(
+    *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
+) -> Startup:
+    with transaction.atomic():
+        if apply_changes(startup, fields=fields, relations=relations) and startup.is_public:
+            request_rescore(startup)
+    return startup
+
+
+def create_listing(
+    *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
+) -> SolutionListing:
+    """A new listing starts as a draft unless `fields` says published."""
+    with transaction.atomic():
+        listing = SolutionListing(startup=startup)
+        apply_changes(listing, fields=_dated(listing, fields), relations=relations)
+        if listing.is_published:
+            request_rescore(startup)
+    return listing
+
+
+def update_listing(
+    *, listing: SolutionListing, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
+) -> SolutionListing:
+    with transaction.atomic():
+        was_published = listing.is_published
+        changed = apply_changes(listing, fields=_dated(listing, fields), relations=relations)
+        if changed and (was_published or listing.is_published):
+            request_rescore(listing.startup)
+    return listing
+
+
+def publish_listing(*, listing: SolutionListing) -> SolutionListing:
+    with transaction.atomic():
+        if not listing.is_published:
+            listing.publish()
+            request_rescore(listing.startup)
+    return listing
+
+
+def unpublish_listing(*, listing: SolutionListing) -> SolutionListing:
+    with transaction.atomic():
+        if listing.is_published:
+            listing.unpublish()
+            request_rescore(listing.startup)
+    return listing
+
+
+def delete_listing(*, listing: SolutionListing) -> None:
+    with transaction.atomic():
+        startup, was_published = listing.startup, listing.is_published
+        listing.delete()
+        if was_published:
+            request_rescore(startup)
+
+
+def add_deployment(*, listing: SolutionListing, fields: Mapping[str, Any]) -> ReferenceDeployment:
+    with transaction.atomic():
+        deployment = ReferenceDeployment(listing=listing)
+        apply_changes(deployment, fields=fields)
+        if listing.is_published:
+            request_rescore(listing.startup)
+    return deployment
+
+
+def remove_deployment(*, deployment: ReferenceDeployment) -> None:
+    with transaction.atomic():
+        listing = deployment.listing
+        deployment.delete()
+        if listing.is_published:
+            request_rescore(listing.startup)

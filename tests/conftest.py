@@ -1,0 +1,89 @@
+"""Shared fixtures: the three roles plus outsiders, and Celery in-process unless a test asks for a worker."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from accounts.models import Role
+from core.models import MembershipStatus
+from tests.factories import MemberCityFactory, ProfileFactory, StartupFactory, UserFactory
+
+
+def services_required() -> bool:
+    """On CI (REQUIRE_SERVICES=1) a missing PostgreSQL or Redis fails the run instead of skipping."""
+    return os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+@pytest.fixture(autouse=True)
+def _celery_in_process(settings):
+    """Ordinary tests run tasks in-process; the worker tests switch to the real broker themselves."""
+    from wego_portal.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def seoul(db):
+    return MemberCityFactory(
+        name="Seoul",
+        country="KR",
+        population=9_400_000,
+        languages=["ko", "en"],
+        priority_sectors=["mobility", "environment"],
+    )
+
+
+@pytest.fixture
+def bogota(db):
+    return MemberCityFactory(
+        name="Bogotá", country="CO", population=7_900_000, languages=["es"], priority_sectors=["safety"]
+    )
+
+
+@pytest.fixture
+def startup(db):
+    return StartupFactory(name="Loopwise", country="KR", sectors=["environment"], languages=["ko", "en"])
+
+
+@pytest.fixture
+def seoul_official(seoul):
+    return ProfileFactory(
+        user=UserFactory(username="official.seoul"), role=Role.CITY_OFFICIAL, city=seoul
+    ).user
+
+
+@pytest.fixture
+def bogota_official(bogota):
+    return ProfileFactory(
+        user=UserFactory(username="official.bogota"), role=Role.CITY_OFFICIAL, city=bogota
+    ).user
+
+
+@pytest.fixture
+def startup_member(startup):
+    return ProfileFactory(
+        user=UserFactory(username="startup.member"), role=Role.STARTUP_MEMBER, startup=startup
+    ).user
+
+
+@pytest.fixture
+def secretariat(db):
+    user = UserFactory(username="secretariat", is_staff=True)
+    ProfileFactory(user=user, role=Role.SECRETARIAT)
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed in, but neither an official, a startup member nor staff."""
+    return UserFactory(username="outsider")
+
+
+@pytest.fixture
+def pending_startup(db):
+    return StartupFactory(name="Hanbit Mobility", membership_status=MembershipStatus.PENDING, joined_on=None)
