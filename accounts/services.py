@@ -173,3 +173,35 @@ def register_city_official(
             after={"status": application.status},
         )
     return application
+
+
+def change_membership(*, organisation, reviewer: AbstractBaseUser, status: str, note: str):
+    """Secretariat staff change a member's status after admission (e.g. reject a member that broke the
+    rules): recorded in the audit trail; its matches go at the next re-score, which is requested here."""
+    if not is_secretariat(reviewer):
+        raise ApplicationError("Only secretariat staff can change a membership.")
+    if status not in MembershipStatus.values:
+        raise ApplicationError(f"Unknown membership status “{status}”.")
+    if not note.strip():
+        raise ApplicationError("Say why the membership changes.")
+    with transaction.atomic():
+        organisation = type(organisation).objects.select_for_update().get(pk=organisation.pk)
+        before = organisation.membership_status
+        if before == status:
+            return organisation
+        organisation.membership_status = status
+        if status == MembershipStatus.APPROVED and not organisation.joined_on:
+            organisation.joined_on = timezone.now().date()
+        organisation.save(update_fields=["membership_status", "joined_on", "updated_at"])
+        AuditEntry.record(
+            actor=reviewer,
+            action="membership.changed",
+            target=organisation,
+            before={"membership_status": before},
+            after={"membership_status": status},
+            note=note,
+        )
+        from matching.services import request_rescore
+
+        request_rescore(organisation)
+    return organisation

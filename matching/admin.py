@@ -5,11 +5,11 @@ from matching.models import Introduction, Match, RescoreRequest
 
 @admin.register(Match)
 class MatchAdmin(admin.ModelAdmin):
-    list_display = ["city", "startup", "score", "city_rank", "startup_rank", "overseas", "algorithm_version"]
-    list_filter = ["overseas", "algorithm_version"]
+    list_display = ["city", "startup", "score", "city_rank", "startup_rank", "overseas", "run"]
+    list_filter = ["overseas", "run__status"]
     search_fields = ["city__name", "startup__name"]
-    list_select_related = ["city", "startup"]
-    raw_id_fields = ["city", "startup", "listing", "challenge", "deployment"]
+    list_select_related = ["city", "startup", "run"]
+    raw_id_fields = ["run", "city", "startup", "listing", "challenge", "deployment"]
 
     def has_add_permission(self, request) -> bool:
         return False  # matches are computed by the worker, never typed in

@@ -56,6 +56,7 @@ class MatchRun(models.Model):
     slices = models.PositiveSmallIntegerField(default=1)
     slices_done = models.JSONField(default=list, help_text=_("Indices of the city slices already stored."))
     pairs = models.PositiveIntegerField(default=0)
+    vocabulary = models.BinaryField(null=True, editable=False, help_text=_("The fitted TF-IDF vocabulary."))
 
     class Meta:
         ordering = ["-started_at", "-id"]
@@ -75,7 +76,9 @@ class MatchQuerySet(models.QuerySet):
         return self.current().filter(city_id=city_id, city_rank__isnull=False).order_by("city_rank")
 
     def for_startup(self, startup_id: int):
-        return self.current().filter(startup_id=startup_id, startup_rank__isnull=False).order_by("startup_rank")
+        return (
+            self.current().filter(startup_id=startup_id, startup_rank__isnull=False).order_by("startup_rank")
+        )
 
     def overseas(self):
         return self.filter(overseas=True)
@@ -102,14 +105,27 @@ class MatchQuerySet(models.QuerySet):
 
 class Match(models.Model):
     """A startup–city pair in the city's top K, the startup's top K, or both, with its score components and
-    the references its reasons are built from. Rows belong to a run; readers see the current run's."""
+    the references its reasons are built from. Rows belong to a run; readers see the current run's.
 
-    run = models.ForeignKey(MatchRun, on_delete=models.CASCADE, related_name="matches", db_constraint=False)
+    Only three indexes (the key, the unique pair, a startup's ranking): hundreds of thousands of rows are
+    written per run, and every further index slows that down. A city's ranking reads the unique index."""
+
+    run = models.ForeignKey(
+        MatchRun, on_delete=models.CASCADE, related_name="matches", db_constraint=False, db_index=False
+    )
     city = models.ForeignKey(
-        "cities.MemberCity", on_delete=models.CASCADE, related_name="matches", db_constraint=False
+        "cities.MemberCity",
+        on_delete=models.CASCADE,
+        related_name="matches",
+        db_constraint=False,
+        db_index=False,
     )
     startup = models.ForeignKey(
-        "startups.Startup", on_delete=models.CASCADE, related_name="matches", db_constraint=False
+        "startups.Startup",
+        on_delete=models.CASCADE,
+        related_name="matches",
+        db_constraint=False,
+        db_index=False,
     )
     score = models.FloatField(help_text=_("0–100"))
     relevance = models.FloatField()
@@ -123,9 +139,15 @@ class Match(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         db_constraint=False,
+        db_index=False,
     )
     challenge = models.ForeignKey(
-        "cities.CityChallenge", null=True, on_delete=models.SET_NULL, related_name="+", db_constraint=False
+        "cities.CityChallenge",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_constraint=False,
+        db_index=False,
     )
     deployment = models.ForeignKey(
         "startups.ReferenceDeployment",
@@ -133,13 +155,12 @@ class Match(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         db_constraint=False,
+        db_index=False,
     )
     overseas = models.BooleanField()
     reasons = models.JSONField(default=list)
     city_rank = models.PositiveSmallIntegerField(null=True)
     startup_rank = models.PositiveSmallIntegerField(null=True)
-    algorithm_version = models.CharField(max_length=40)
-    computed_at = models.DateTimeField()
 
     objects = MatchQuerySet.as_manager()
 
@@ -151,12 +172,24 @@ class Match(models.Model):
             models.CheckConstraint(condition=Q(score__gte=0, score__lte=100), name="match_score_range"),
         ]
         indexes = [
-            models.Index(fields=["run", "city", "city_rank"], name="match_city_rank"),
             models.Index(fields=["run", "startup", "startup_rank"], name="match_startup_rank"),
         ]
 
     def __str__(self) -> str:
         return f"{self.startup_id} ↔ {self.city_id}: {self.score:.0f}"
+
+    @property
+    def algorithm_version(self) -> str:
+        """Recorded once per run (with its parameters), not repeated on every row."""
+        return self.run.algorithm_version
+
+    @property
+    def reason_list(self) -> list[dict]:
+        """The stored reasons, with the names they refer to filled in from the related rows (select_related
+        `challenge`, `listing` and `deployment` when listing matches)."""
+        from matching.reasons import enrich
+
+        return enrich(self.reasons, self)
 
 
 class IntroductionStatus(models.TextChoices):

@@ -32,16 +32,24 @@ def _join(items: list[str]) -> str:
     return ", ".join(items)
 
 
-def describe(reason: dict) -> str:
-    """One reason as a sentence in the active language."""
+def describe(reason: dict, *, reader: str = "city") -> str:
+    """One reason as a sentence in the active language, addressed to the city (its officials read "your
+    challenge") or, with `reader="startup"`, to the startup ("the city's challenge")."""
     code = reason.get("code")
     language = get_language() or "en"
+    to_startup = reader == "startup"
     if code == "answers_challenge":
+        if to_startup:
+            return gettext("Answers the city's challenge “%(title)s”") % {"title": reason.get("title", "")}
         return gettext("Answers your challenge “%(title)s”") % {"title": reason.get("title", "")}
     if code == "relevant_solution":
+        if to_startup:
+            return gettext("“%(title)s” fits the city's profile") % {"title": reason.get("title", "")}
         return gettext("“%(title)s” fits your city's profile") % {"title": reason.get("title", "")}
     if code == "shared_sectors":
         sectors = [_sector_name(c) for c in reason.get("sectors", [])]
+        if to_startup:
+            return gettext("Works in the city's priority sectors: %(sectors)s") % {"sectors": _join(sectors)}
         return gettext("Works in your priority sectors: %(sectors)s") % {"sectors": _join(sectors)}
     if code == "reference_deployment":
         place = f"{reason.get('city', '')} ({reason.get('country', '')})"
@@ -71,5 +79,37 @@ def describe(reason: dict) -> str:
     return str(reason.get("code", ""))
 
 
-def describe_all(reasons: list[dict]) -> list[str]:
-    return [describe(reason) for reason in reasons]
+def describe_all(reasons: list[dict], *, reader: str = "city") -> list[str]:
+    return [describe(reason, reader=reader) for reason in reasons]
+
+
+def enrich(reasons: list[dict], match) -> list[dict]:
+    """Stored reasons carry ids; fill in the titles and places from the match's related rows, so a
+    renamed challenge or listing reads right without re-scoring."""
+    out = []
+    for reason in reasons:
+        reason = dict(reason)
+        code = reason.get("code")
+        if (
+            code == "answers_challenge"
+            and match.challenge_id == reason.get("challenge_id")
+            and match.challenge
+        ):
+            reason.setdefault("title", match.challenge.title)
+            reason.setdefault("language", match.challenge.language)
+        elif code == "relevant_solution" and match.listing_id == reason.get("listing_id") and match.listing:
+            reason.setdefault("title", match.listing.title)
+        elif (
+            code == "reference_deployment"
+            and match.deployment_id == reason.get("deployment_id")
+            and match.deployment
+        ):
+            reason.setdefault("city", match.deployment.city_name)
+            reason.setdefault("country", match.deployment.country)
+        out.append(reason)
+    return out
+
+
+def describe_match(match) -> list[str]:
+    """The match's reasons as sentences in the active language."""
+    return describe_all(match.reason_list)

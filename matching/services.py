@@ -29,8 +29,12 @@ def request_rescore(target: models.Model | None = None) -> None:
         kind, object_id = RescoreKind.CITY, target.pk
     else:
         kind, object_id = RescoreKind.STARTUP, target.pk
+    # An existing mark gets the new time, so a drain already under way leaves it for the next one.
     RescoreRequest.objects.bulk_create(
-        [RescoreRequest(kind=kind, object_id=object_id)], ignore_conflicts=True
+        [RescoreRequest(kind=kind, object_id=object_id, requested_at=timezone.now())],
+        update_conflicts=True,
+        unique_fields=["kind", "object_id"],
+        update_fields=["requested_at"],
     )
     transaction.on_commit(_queue_drain)
 
@@ -106,6 +110,31 @@ def respond_to_introduction(
         AuditEntry.record(
             actor=responder,
             action=f"introduction.{introduction.status}",
+            target=introduction,
+            before=before,
+            after={"status": introduction.status},
+            note=note,
+        )
+    return introduction
+
+
+def withdraw_introduction(*, introduction, requester, note: str = ""):
+    """The requesting city takes back a request the startup has not answered yet."""
+    profile = getattr(requester, "profile", None)
+    if profile is None or profile.city_id != introduction.city_id or profile.member_since is None:
+        raise IntroductionError("Only an approved official of this city can withdraw the request.")
+    with transaction.atomic():
+        introduction = Introduction.objects.select_for_update().get(pk=introduction.pk)
+        if not introduction.is_open:
+            raise IntroductionError(
+                f"This introduction is already {introduction.get_status_display().lower()}."
+            )
+        before = {"status": introduction.status}
+        introduction.status = IntroductionStatus.WITHDRAWN
+        introduction.save(update_fields=["status"])
+        AuditEntry.record(
+            actor=requester,
+            action="introduction.withdrawn",
             target=introduction,
             before=before,
             after={"status": introduction.status},

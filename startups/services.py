@@ -13,11 +13,24 @@ from matching.services import request_rescore
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
 
 
+class ListingError(Exception):
+    """A listing change that is not allowed: publishing before the startup's membership is approved."""
+
+
+def _check_publishable(listing: SolutionListing) -> None:
+    """A pending (or rejected) startup prepares drafts; it publishes once the secretariat approved it."""
+    if not listing.startup.is_public:
+        raise ListingError("Listings can be published once the startup's membership is approved.")
+
+
 def _dated(listing: SolutionListing, fields: Mapping[str, Any]) -> dict[str, Any]:
     """A listing published through an edit gets its publication date in the same save."""
     fields = dict(fields)
-    if fields.get("status", listing.status) == ListingStatus.PUBLISHED and not listing.published_at:
-        fields.setdefault("published_at", timezone.now())
+    if fields.get("status", listing.status) == ListingStatus.PUBLISHED:
+        if not listing.is_published:
+            _check_publishable(listing)
+        if not listing.published_at:
+            fields.setdefault("published_at", timezone.now())
     return fields
 
 
@@ -56,6 +69,7 @@ def update_listing(
 def publish_listing(*, listing: SolutionListing) -> SolutionListing:
     with transaction.atomic():
         if not listing.is_published:
+            _check_publishable(listing)
             listing.publish()
             request_rescore(listing.startup)
     return listing

@@ -17,6 +17,24 @@ def services_required() -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Sectors, regions and languages come from a data migration; a transactional test's flush removes
+    them, so a test that uses the database gets them back first."""
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if marker is None and not names & {"db", "transactional_db", "live_server"}:
+        return
+    transactional = bool(marker and marker.kwargs.get("transaction")) or names & {
+        "transactional_db",
+        "live_server",
+    }
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from core.reference import ensure_reference_data
+
+    ensure_reference_data()
+
+
+@pytest.fixture(autouse=True)
 def _celery_in_process(settings):
     """Ordinary tests run tasks in-process; the worker tests switch to the real broker themselves."""
     from wego_portal.celery import app

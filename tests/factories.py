@@ -210,8 +210,6 @@ class MatchFactory(factory.django.DjangoModelFactory):
     )
     city_rank = 1
     startup_rank = 1
-    algorithm_version = "test"
-    computed_at = factory.LazyFunction(timezone.now)
 
 
 class IntroductionFactory(factory.django.DjangoModelFactory):

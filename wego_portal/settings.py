@@ -7,6 +7,7 @@ With DJANGO_ENV=production the portal refuses to start on an unsafe value.
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -41,6 +42,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served locally (no CDN)
     "django_celery_beat",
     "django_htmx",
     "core",
@@ -94,7 +96,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "accounts:dashboard"  # the page of the user's role
 LOGOUT_REDIRECT_URL = "home"
 
 LANGUAGE_CODE = "en"
@@ -135,7 +137,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Publishing must never hang an edit while Redis is down: cap the retries (the outbox catches up later).
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Above the longest task (a full-run slice), or Redis hands a running task out twice.
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
+    "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
 }
@@ -143,21 +148,54 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 
 # --- REST framework --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # Token first, so that an anonymous request gets 401 with `WWW-Authenticate: Token`.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "api.filters.StableOrderingFilter",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ApiAutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.PagePagination",
     "PAGE_SIZE": 20,
+    "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle", "api.throttling.UserThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
+        "user": env.str("API_THROTTLE_USER", default="600/minute"),
+        "login": env.str("API_THROTTLE_LOGIN", default="10/minute"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "WeGo Match API",
-    "DESCRIPTION": "Member cities, startups, solution listings and their stored matches.",
+    "DESCRIPTION": (
+        "Member cities, startups, solution listings and their stored matches. Reads of approved cities, "
+        "approved startups and published listings are public; everything else needs a session or a token "
+        "(`Authorization: Token <token>`, from `POST /api/v1/auth/token/`). Every error answers with the "
+        "same body: `status`, `code`, `detail` and per-field `errors`."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "MembershipStatusEnum": "core.models.MembershipStatus",
+        "ChallengeStatusEnum": "cities.models.ChallengeStatus",
+        "ListingStatusEnum": "startups.models.ListingStatus",
+        "IntroductionStatusEnum": "matching.models.IntroductionStatus",
+        "DeclineReasonEnum": "matching.models.DeclineReason",
+        "ApplicationKindEnum": "accounts.models.ApplicationKind",
+        "RoleEnum": "accounts.models.Role",
+        "SectorCodeEnum": "api.serializers.fields.SECTOR_CODES",
+        "RegionCodeEnum": "api.serializers.fields.REGION_CODES",
+        "LanguageCodeEnum": "api.serializers.fields.LANGUAGE_CODES",
+        "CountryCodeEnum": "api.serializers.fields.COUNTRY_CODES",
+    },
 }
 
 # --- Matching tunables (read here, and recorded with every stored match) --------------------------------
@@ -170,7 +208,21 @@ MATCHING = {
         "readiness": env.float("MATCHING_W_READINESS", default=0.10),
     },
     "TOP_K": env.int("MATCHING_TOP_K", default=50),
-    "CHUNK_SIZE": env.int("MATCHING_CHUNK_SIZE", default=2000),
+    "CHUNK_SIZE": env.int("MATCHING_CHUNK_SIZE", default=1024),
+    "SLICES": env.int("MATCHING_SLICES", default=2),  # city slices a full run is shared out in
+    "DRAIN_DELAY": env.int("MATCHING_DRAIN_DELAY", default=2),  # seconds a burst of edits is collected
+}
+
+CELERY_BEAT_SCHEDULE = {
+    "rescore-all-nightly": {"task": "matching.tasks.rescore_all", "schedule": crontab(hour=2, minute=30)},
+    "drain-rescore-requests": {"task": "matching.tasks.drain_rescore_requests", "schedule": 60.0},
+    "purge-old-runs": {"task": "matching.tasks.purge_old_runs", "schedule": crontab(hour=4, minute=0)},
+}
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 
 LOGGING = {

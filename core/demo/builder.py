@@ -55,8 +55,9 @@ class DemoSummary:
     startup_name: str = ""
 
 
-def _status(rng: random.Random, index: int) -> str:
-    if index == 0:
+def _status(rng: random.Random, index: int, *, always_approved: int = 1) -> str:
+    """Most members are approved, some pending or rejected; the first `always_approved` are approved."""
+    if index < always_approved:
         return MembershipStatus.APPROVED
     roll = rng.random()
     if roll < 0.85:
@@ -142,7 +143,7 @@ class DemoBuilder:
         cities: list[MemberCity] = []
         extras: list[tuple[list[str], list[str]]] = []
         for index, place in enumerate(real):
-            status = _status(rng, index)
+            status = _status(rng, index, always_approved=15)  # the best-known featured cities
             langs = self._langs(place.country)
             priorities = rng.sample(sector_codes, rng.randint(2, 4))
             language = _text_language(rng, langs, local_share=0.25)
@@ -422,10 +423,8 @@ class DemoBuilder:
     def _profiles(self, users: dict, cities: list[MemberCity], startups: list[Startup]) -> None:
         logins = self.summary.logins
         seoul = cities[0]
-        other = next(
-            (c for c in cities[1:] if c.country != seoul.country and c.membership_status == "approved"),
-            cities[-1],
-        )
+        abroad = [c for c in cities[1:] if c.country != seoul.country and c.membership_status == "approved"]
+        other = next((c for c in abroad if c.name == "Bogotá"), abroad[0] if abroad else cities[-1])
         member_of = (
             next(
                 s for s in startups if s.membership_status == MembershipStatus.APPROVED and s.country == "KR"

@@ -1,0 +1,385 @@
+"""Array types exchanged between the ORM loader, the matching engine and the store step.
+
+Conventions shared by every type here:
+
+* Rows are positions ("indices"), not database ids. Each table carries an ``ids`` array (int64 primary keys)
+  so the store step can turn an index back into an id: ``cities.ids[result.city]``.
+* ``-1`` means "none / unknown" in index columns (a city's region, a deployment's region, a result's
+  challenge or deployment); ``0`` means "unknown" for populations.
+* Vocabularies (languages L, regions R, sectors S) are small integer codes chosen by the loader. The same
+  code must mean the same thing on both sides: column ``j`` of ``CityCatalogue.languages`` and of
+  ``StartupCatalogue.languages`` is the same language. ``R`` is ``StartupCatalogue.target_regions.shape[1]``.
+* 0/1 relations (languages, sectors, target regions) are ``scipy.sparse.csr_array`` with one row per entity
+  and one column per code; any non-zero is read as 1. ``csr_from_lists`` builds them from lists of codes.
+* At most 64 sectors (they become bit masks); languages and regions are not limited.
+* The constructors normalise dtypes and check shapes, so the loader may pass lists. Treat an instance as
+  immutable once built: derived arrays, and the engine's prepared city slices, are cached on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+ALGORITHM_VERSION = "wego-match-1.0"
+"""Bump when a formula changes, so stored matches say which formulas produced them."""
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+StrArray = npt.NDArray[np.str_]
+
+
+def csr_from_lists(rows: Sequence[Sequence[int]], n_columns: int) -> sp.csr_array:
+    """A 0/1 CSR matrix with one row per entry of ``rows`` holding the codes listed there."""
+    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    indices = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=int(indptr[-1]))
+    matrix = sp.csr_array((np.ones(indices.size), indices, indptr), shape=(len(rows), n_columns))
+    return _binary_csr(matrix, len(rows), n_columns, "rows")
+
+
+def _binary_csr(matrix: Any, n_rows: int, n_columns: int | None, name: str) -> sp.csr_array:
+    """Normalise to a float64 CSR array of 0/1 with sorted indices and no duplicates."""
+    out = sp.csr_array(matrix, dtype=np.float64)
+    if out.shape[0] != n_rows or (n_columns is not None and out.shape[1] != n_columns):
+        raise ValueError(f"{name}: shape {out.shape}, expected ({n_rows}, {n_columns or 'any'})")
+    out.sum_duplicates()
+    out.eliminate_zeros()
+    out.data[:] = 1.0
+    return out
+
+
+def _ints(values: Any, n: int | None, name: str, dtype: type = np.int64) -> npt.NDArray[Any]:
+    out = np.asarray(values, dtype=dtype).reshape(-1)
+    if n is not None and out.shape[0] != n:
+        raise ValueError(f"{name}: {out.shape[0]} values, expected {n}")
+    return out
+
+
+def _texts(values: Sequence[str], n: int, name: str) -> list[str]:
+    out = [v or "" for v in values]
+    if len(out) != n:
+        raise ValueError(f"{name}: {len(out)} texts, expected {n}")
+    return out
+
+
+@dataclass(eq=False)
+class ChallengeTable:
+    """The open challenges of the member cities (the loader leaves closed ones out).
+
+    ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S).
+    """
+
+    ids: IntArray
+    city: IntArray
+    title: list[str]
+    text: list[str]
+    sectors: sp.csr_array
+
+    def __post_init__(self) -> None:
+        self.ids = _ints(self.ids, None, "challenges.ids")
+        n = self.ids.shape[0]
+        self.city = _ints(self.city, n, "challenges.city")
+        self.title = _texts(self.title, n, "challenges.title")
+        self.text = _texts(self.text, n, "challenges.text")
+        self.sectors = _binary_csr(self.sectors, n, None, "challenges.sectors")
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @classmethod
+    def empty(cls, n_sectors: int) -> ChallengeTable:
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.int64), [], [], sp.csr_array((0, n_sectors)))
+
+
+@dataclass(eq=False)
+class CityCatalogue:
+    """Approved member cities (C rows) and their open challenges.
+
+    ``country``: ISO 3166 alpha-2 codes; ``region``: association region code (-1 unknown);
+    ``population``: inhabitants (0 unknown); ``languages`` (C, L); ``sectors`` (C, S) are the city's
+    priority sectors only (the engine adds its open challenges' sectors itself); ``profile_text``: the
+    city's public profile (description, needs) as one string.
+    """
+
+    ids: IntArray
+    country: StrArray
+    region: IntArray
+    population: FloatArray
+    languages: sp.csr_array
+    sectors: sp.csr_array
+    profile_text: list[str]
+    challenges: ChallengeTable
+
+    def __post_init__(self) -> None:
+        self.ids = _ints(self.ids, None, "cities.ids")
+        n = self.ids.shape[0]
+        self.country = np.asarray(self.country, dtype=np.str_).reshape(-1)
+        if self.country.shape[0] != n:
+            raise ValueError("cities.country: wrong length")
+        self.region = _ints(self.region, n, "cities.region")
+        self.population = _ints(self.population, n, "cities.population", np.float64)
+        self.languages = _binary_csr(self.languages, n, None, "cities.languages")
+        self.sectors = _binary_csr(self.sectors, n, self.challenges.sectors.shape[1], "cities.sectors")
+        self.profile_text = _texts(self.profile_text, n, "cities.profile_text")
+        if len(self.challenges) and (self.challenges.city.min() < 0 or self.challenges.city.max() >= n):
+            raise ValueError("challenges.city: index out of range")
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the engine's prepared slices (see scoring._prepare) hold a TextIndex: not part of the catalogue
+        return {k: v for k, v in self.__dict__.items() if k != "_prepared_slices"}
+
+    @cached_property
+    def sector_sets(self) -> sp.csr_array:
+        """(C, S) 0/1: priority sectors ∪ the sectors of the city's open challenges."""
+        ch = self.challenges
+        owner = sp.csr_array((np.ones(len(ch)), (ch.city, np.arange(len(ch)))), shape=(len(self), len(ch)))
+        return _binary_csr(self.sectors + owner @ ch.sectors, len(self), None, "sector_sets")
+
+    @cached_property
+    def open_challenge_count(self) -> IntArray:
+        return np.bincount(self.challenges.city, minlength=len(self)).astype(np.int64)
+
+
+@dataclass(eq=False)
+class ListingTable:
+    """Published solution listings (N rows) of the startups.
+
+    ``startup`` indexes ``StartupCatalogue`` rows; ``text`` is title + summary + description;
+    ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages.
+    """
+
+    ids: IntArray
+    startup: IntArray
+    text: list[str]
+    sectors: sp.csr_array
+    maturity: npt.NDArray[np.int8]
+    languages: sp.csr_array
+
+    def __post_init__(self) -> None:
+        self.ids = _ints(self.ids, None, "listings.ids")
+        n = self.ids.shape[0]
+        self.startup = _ints(self.startup, n, "listings.startup")
+        self.text = _texts(self.text, n, "listings.text")
+        self.sectors = _binary_csr(self.sectors, n, None, "listings.sectors")
+        self.maturity = np.clip(_ints(self.maturity, n, "listings.maturity"), 0, 2).astype(np.int8)
+        self.languages = _binary_csr(self.languages, n, None, "listings.languages")
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+
+@dataclass(eq=False)
+class DeploymentTable:
+    """Reference deployments (D rows): ``listing`` indexes ``ListingTable`` rows; ``region`` -1 unknown;
+    ``population`` of the deployment's city, 0 unknown."""
+
+    ids: IntArray
+    listing: IntArray
+    region: IntArray
+    population: FloatArray
+
+    def __post_init__(self) -> None:
+        self.ids = _ints(self.ids, None, "deployments.ids")
+        n = self.ids.shape[0]
+        self.listing = _ints(self.listing, n, "deployments.listing")
+        self.region = _ints(self.region, n, "deployments.region")
+        self.population = _ints(self.population, n, "deployments.population", np.float64)
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @classmethod
+    def empty(cls) -> DeploymentTable:
+        z = np.zeros(0, np.int64)
+        return cls(z, z, z, z.astype(np.float64))
+
+    def by_listing(self, n_listings: int) -> tuple[IntArray, IntArray]:
+        """``(order, indptr)``: the deployments of listing ``i`` are ``order[indptr[i]:indptr[i+1]]``."""
+        cached = self.__dict__.get("_by_listing")
+        if cached is None or cached[1].shape[0] != n_listings + 1:
+            order = np.argsort(self.listing, kind="stable").astype(np.int64)
+            indptr = np.zeros(n_listings + 1, dtype=np.int64)
+            np.cumsum(np.bincount(self.listing, minlength=n_listings), out=indptr[1:])
+            cached = (order, indptr)
+            self.__dict__["_by_listing"] = cached
+        return cached
+
+
+@dataclass(eq=False)
+class StartupCatalogue:
+    """Approved startups (T rows) with their published listings and the listings' reference deployments.
+
+    ``languages`` (T, L) working languages; ``target_regions`` (T, R) regions the startup wants to work in.
+    """
+
+    ids: IntArray
+    country: StrArray
+    languages: sp.csr_array
+    target_regions: sp.csr_array
+    listings: ListingTable
+    deployments: DeploymentTable
+
+    def __post_init__(self) -> None:
+        self.ids = _ints(self.ids, None, "startups.ids")
+        n = self.ids.shape[0]
+        self.country = np.asarray(self.country, dtype=np.str_).reshape(-1)
+        if self.country.shape[0] != n:
+            raise ValueError("startups.country: wrong length")
+        self.languages = _binary_csr(
+            self.languages, n, self.listings.languages.shape[1], "startups.languages"
+        )
+        self.target_regions = _binary_csr(self.target_regions, n, None, "startups.target_regions")
+        lst, dep = self.listings, self.deployments
+        if len(lst) and (lst.startup.min() < 0 or lst.startup.max() >= n):
+            raise ValueError("listings.startup: index out of range")
+        if len(dep) and (dep.listing.min() < 0 or dep.listing.max() >= len(lst)):
+            raise ValueError("deployments.listing: index out of range")
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @cached_property
+    def listing_count(self) -> IntArray:
+        return np.bincount(self.listings.startup, minlength=len(self)).astype(np.int64)
+
+
+@dataclass(frozen=True)
+class MatchParams:
+    """Tunables of the matching. Read them from settings in one place and store ``as_dict()`` with matches.
+
+    Weights need not sum to 1: the total is ``100 * Σ wᵢ·componentᵢ / Σ wᵢ``.
+    """
+
+    weight_relevance: float = 0.35
+    weight_sector_fit: float = 0.25
+    weight_proof: float = 0.15
+    weight_reach: float = 0.15
+    weight_readiness: float = 0.10
+    k: int = 50
+    chunk_size: int = 1024
+    """Listings scored per chunk (a chunk always holds whole startups). Peak memory ≈ 20 float arrays of
+    chunk_size × n_cities plus chunk_size × n_challenges."""
+    threads: int = 1
+    """Chunks scored in parallel threads (numpy/scipy release the GIL); same results whatever the value.
+    2 cut a 10k × 1k score from ≈ 4.5 s to ≈ 3 s on an idle 2-core machine, but made it slower and erratic
+    when the other core was busy (PostgreSQL COPY, another worker): use 2 only for a process alone on its
+    machine."""
+    text_min_df: int = 2
+    challenge_threshold: float = 0.05
+    """Minimal cosine for a challenge to be named as the one a listing answers."""
+    relevance_exponent: float = 0.5
+    sector_challenge_bonus: float = 0.25
+    proof_half: float = 3.0
+    proof_region_bonus: float = 1.0
+    proof_size_bonus: float = 0.5
+    proof_size_ratio: float = 3.0
+    reach_language_weight: float = 0.7
+    reach_untargeted: float = 0.5
+    readiness_population_low: float = 100_000.0
+    readiness_population_high: float = 5_000_000.0
+    readiness_base: tuple[float, float, float] = (0.3, 0.9, 1.0)
+    readiness_size_penalty: tuple[float, float, float] = (0.15, 0.5, 0.0)
+    readiness_challenge_bonus: tuple[float, float, float] = (0.0, 0.1, 0.0)
+
+    def __post_init__(self) -> None:
+        if min(self.weights) < 0 or sum(self.weights) <= 0:
+            raise ValueError("weights must be non-negative with a positive sum")
+        if (
+            self.k < 1
+            or self.chunk_size < 1
+            or self.threads < 1
+            or self.proof_half <= 0
+            or self.proof_size_ratio < 1
+        ):
+            raise ValueError("k, chunk_size and threads must be ≥ 1, proof_half > 0, proof_size_ratio ≥ 1")
+        if not 0 < self.readiness_population_low < self.readiness_population_high:
+            raise ValueError("readiness populations must satisfy 0 < low < high")
+
+    @property
+    def weights(self) -> tuple[float, float, float, float, float]:
+        """(relevance, sector_fit, proof, reach, readiness)."""
+        return (
+            self.weight_relevance,
+            self.weight_sector_fit,
+            self.weight_proof,
+            self.weight_reach,
+            self.weight_readiness,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"algorithm_version": ALGORITHM_VERSION, **asdict(self)}
+
+
+COMPONENTS = ("relevance", "sector_fit", "proof", "reach", "readiness")
+
+
+@dataclass(eq=False)
+class MatchResult:
+    """Scored startup–city pairs (P rows), one row per pair.
+
+    Indices point into the inputs: ``cities.ids[city]``, ``startups.ids[startup]``,
+    ``startups.listings.ids[listing]``, ``cities.challenges.ids[challenge]`` (-1: none),
+    ``startups.deployments.ids[deployment]`` (-1: none). ``score`` is 0–100, the components 0–1.
+
+    ``city_rank`` is the pair's 1-based rank among the city's startups (1 = best) when it is in the city's top
+    K, else 0; ``startup_rank`` likewise on the startup's side. Ties are broken by the lower index, so ranks
+    are deterministic. Which ranks a call fills is said by the function that returns the result.
+    Shared languages and sectors are not stored: compute them for the rows you keep with
+    ``shared_languages`` / ``shared_sectors``. Row order is deterministic but otherwise unspecified.
+    """
+
+    city: npt.NDArray[np.int32]
+    startup: npt.NDArray[np.int32]
+    score: FloatArray
+    relevance: FloatArray
+    sector_fit: FloatArray
+    proof: FloatArray
+    reach: FloatArray
+    readiness: FloatArray
+    listing: npt.NDArray[np.int32]
+    challenge: npt.NDArray[np.int32]
+    deployment: npt.NDArray[np.int32]
+    overseas: BoolArray
+    city_rank: npt.NDArray[np.int32]
+    startup_rank: npt.NDArray[np.int32]
+    city_indices: IntArray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """The cities this result covers (its city slice), ascending."""
+    params: MatchParams = field(default_factory=MatchParams)
+    algorithm_version: str = ALGORITHM_VERSION
+
+    ROW_FIELDS = (
+        "city", "startup", "score", *COMPONENTS, "listing", "challenge", "deployment", "overseas",
+        "city_rank", "startup_rank",
+    )  # fmt: skip
+
+    def __len__(self) -> int:
+        return int(self.city.shape[0])
+
+    @property
+    def in_city_topk(self) -> BoolArray:
+        return self.city_rank > 0
+
+    @property
+    def in_startup_topk(self) -> BoolArray:
+        return self.startup_rank > 0
+
+    def take(self, rows: npt.ArrayLike) -> MatchResult:
+        """The result restricted to ``rows`` (indices or a boolean mask)."""
+        picked = {name: getattr(self, name)[rows] for name in self.ROW_FIELDS}
+        return MatchResult(**picked, city_indices=self.city_indices, params=self.params)
+
+    def pair_keys(self, n_startups: int) -> IntArray:
+        """``city * n_startups + startup``: one int64 per pair, for joins and sorting."""
+        return self.city.astype(np.int64) * n_startups + self.startup

@@ -1,0 +1,132 @@
+"""python manage.py bench_matching --cities 1000 --startups 10000 --seed 1
+
+Creates (or reuses) a demo catalogue of that size, then prints one `name=value` per line: the full
+re-score's load, fit, scoring and storing seconds, pairs per second, peak memory, the incremental re-score of
+one startup against every city (stored), and the speed-up of the vectorised path over the per-pair
+reference on the same sampled pairs. A benchmark, not a test: nothing here passes or fails on time."""
+
+from __future__ import annotations
+
+import io
+import random
+import resource
+import statistics
+import time
+
+import numpy as np
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import connection, transaction
+
+from cities.models import MemberCity
+from matching import pipeline
+from matching.catalogue import fit_index, load_catalogue, matching_params
+from matching.engine import ALGORITHM_VERSION, score_all
+from matching.models import Match, MatchRun, RunStatus
+from matching.store import write_matches
+from startups.models import Startup
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Command(BaseCommand):
+    help = "Benchmark the full and incremental re-scores and print name=value figures."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--cities", type=int, default=1000)
+        parser.add_argument("--startups", type=int, default=10000)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--incremental", type=int, default=20, help="Startups timed one by one.")
+        parser.add_argument(
+            "--sample-pairs", type=int, default=2000, help="Pairs for the reference speed-up."
+        )
+
+    def handle(self, *args, cities: int, startups: int, seed: int, incremental: int, sample_pairs: int,
+               **options) -> None:  # fmt: skip
+        out = self.stdout
+        if MemberCity.objects.count() != cities or Startup.objects.count() != startups:
+            started = time.perf_counter()
+            call_command(
+                "load_demo",
+                cities=cities,
+                startups=startups,
+                seed=seed,
+                reset=True,
+                stdout=io.StringIO(),
+            )
+            out.write(f"catalogue_load_demo_seconds={time.perf_counter() - started:.2f}")
+        out.write(f"database={connection.vendor}")
+        params = matching_params()
+
+        started = time.perf_counter()
+        cat = load_catalogue()
+        t_load = time.perf_counter() - started
+        n_c, n_s, n_l = len(cat.cities), len(cat.startups), len(cat.startups.listings)
+        out.write(f"approved_cities={n_c}\napproved_startups={n_s}\npublished_listings={n_l}")
+        out.write(f"open_challenges={len(cat.cities.challenges)}")
+
+        started = time.perf_counter()
+        index = fit_index(cat, params)
+        t_fit = time.perf_counter() - started
+
+        started = time.perf_counter()
+        result = score_all(cat.cities, cat.startups, params, index)
+        t_score = time.perf_counter() - started
+
+        started = time.perf_counter()
+        with transaction.atomic():
+            run = MatchRun.objects.create(
+                status=RunStatus.BUILDING, algorithm_version=ALGORITHM_VERSION, params=params.as_dict(),
+                vocabulary=pipeline.dump_vocabulary(index),
+            )  # fmt: skip
+            pipeline.create_run_table(run.pk)
+            stored = write_matches(result, cat, run_id=run.pk, bulk=True)
+            MatchRun.objects.filter(pk=run.pk).update(slices_done=[0], pairs=stored)
+        pipeline.finish_run(run_id=run.pk)
+        t_store = time.perf_counter() - started
+        total = t_load + t_fit + t_score + t_store
+        out.write(f"load_seconds={t_load:.2f}\nfit_seconds={t_fit:.2f}\nscoring_seconds={t_score:.2f}")
+        out.write(f"storing_seconds={t_store:.2f}\nfull_rescore_total_seconds={total:.2f}")
+        out.write(f"stored_matches={stored}\npairs_scored={n_c * n_s}")
+        out.write(f"pairs_per_second={n_c * n_s / t_score:.0f}")
+        out.write(f"peak_memory_mib={peak_mib():.0f}")
+        assert Match.objects.current().count() == stored  # noqa: S101 - the bench refuses to print a broken run
+
+        rng = random.Random(seed)
+        with_listings = np.flatnonzero(cat.startups.listing_count > 0)
+        picks = [
+            int(cat.startups.ids[i])
+            for i in rng.sample(list(with_listings), min(incremental, len(with_listings)))
+        ]
+        timings = []
+        for startup_id in picks:
+            started = time.perf_counter()
+            pipeline.rescore_startups([startup_id])
+            timings.append((time.perf_counter() - started) * 1000)
+        if timings:
+            warm = timings[1:] or timings
+            out.write(f"incremental_startup_cold_ms={timings[0]:.1f}")
+            out.write(f"incremental_startup_ms={statistics.median(warm):.1f}")
+            out.write(f"incremental_startup_p95_ms={sorted(warm)[int(0.95 * (len(warm) - 1))]:.1f}")
+
+        self._speedup(cat, index, params, rng, sample_pairs)
+        out.write(f"peak_memory_mib={peak_mib():.0f}")
+
+    def _speedup(self, cat, index, params, rng: random.Random, n: int) -> None:
+        """The per-pair reference (kept with the tests) against the vectorised path, on the same pairs."""
+        try:
+            from tests.matching.reference import reference_pair_scores
+        except ImportError:
+            self.stdout.write("speedup_vs_reference=unavailable (tests/ not on the path)")
+            return
+        pairs = [(rng.randrange(len(cat.cities)), rng.randrange(len(cat.startups))) for _ in range(n)]
+        started = time.perf_counter()
+        reference_pair_scores(cat.cities, cat.startups, index, params, pairs)
+        per_pair_ref = (time.perf_counter() - started) / n
+        started = time.perf_counter()
+        score_all(cat.cities, cat.startups, params, index)
+        per_pair_fast = (time.perf_counter() - started) / (len(cat.cities) * len(cat.startups))
+        self.stdout.write(f"reference_pairs_per_second={1 / per_pair_ref:.0f}")
+        self.stdout.write(f"speedup_vs_reference={per_pair_ref / per_pair_fast:.0f}")

@@ -1,0 +1,318 @@
+"""Re-scoring, from the database to stored matches. Celery tasks and the `rescore` command call these.
+
+Full runs: `start_run` fits the vocabulary and creates a `building` MatchRun; `score_slice` scores one slice
+of the cities (slices are by city id, so several workers can share a run) and stores its rows in the same
+transaction that records the slice as done; the slice that completes the run calls `finish_run`, which
+re-ranks the startups' side across slices and makes the run current in one transaction. A worker killed
+mid-slice stores nothing (its transaction rolls back); the redelivered slice stores it once.
+
+Incremental: `rescore_startups` / `rescore_cities` update the current run in place, under a lock on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+import numpy as np
+from django.db import connection, transaction
+from django.db.models import Count, Max
+from django.utils import timezone
+
+from cities.models import ChallengeStatus, CityChallenge, MemberCity
+from matching.catalogue import (
+    Catalogue,
+    _names,
+    dump_vocabulary,
+    fit_index,
+    load_catalogue,
+    load_vocabulary,
+    matching_params,
+    warm,
+)
+from matching.engine import ALGORITHM_VERSION, MatchResult, TextIndex, score_all, score_cities, score_startups
+from matching.engine.text import DocumentVectors
+from matching.loader import Vocabulary, load_cities, load_startups
+from matching.models import Match, MatchRun, RescoreKind, RescoreRequest, RunStatus
+from matching.store import (
+    attach_run_table,
+    create_run_table,
+    drop_run_rows,
+    run_table,
+    uses_partitions,
+    write_matches,
+)
+
+log = logging.getLogger(__name__)
+TABLE = Match._meta.db_table
+MARK_MARGIN = timedelta(seconds=60)  # marks this close to a run's start are re-processed, to be safe
+
+
+def current_run() -> MatchRun | None:
+    return MatchRun.objects.filter(status=RunStatus.CURRENT).first()
+
+
+# --- full runs ------------------------------------------------------------------------------------------
+
+
+def start_run(
+    *, slices: int = 1, catalogue: Catalogue | None = None
+) -> tuple[MatchRun, Catalogue, TextIndex]:
+    started = timezone.now()
+    cat = catalogue or load_catalogue()
+    params = matching_params()
+    index = fit_index(cat, params)
+    run = MatchRun.objects.create(
+        status=RunStatus.BUILDING, started_at=started, algorithm_version=ALGORITHM_VERSION,
+        params=params.as_dict(), slices=max(1, slices), vocabulary=dump_vocabulary(index),
+    )  # fmt: skip
+    create_run_table(run.pk)
+    return run, cat, index
+
+
+def slice_cities(cat: Catalogue, *, slices: int, slice_index: int) -> np.ndarray:
+    """City indices of one slice: by city id, so a slice is the same whoever loads the catalogue."""
+    return np.flatnonzero(cat.cities.ids % slices == slice_index)
+
+
+def score_slice(
+    *, run_id: int, slice_index: int, catalogue: Catalogue | None = None, index: TextIndex | None = None
+) -> int:
+    """Score and store one slice of a building run; idempotent (a slice already stored is skipped)."""
+    run = MatchRun.objects.filter(pk=run_id).first()
+    if run is None or run.status != RunStatus.BUILDING or slice_index in run.slices_done:
+        return 0
+    cat = catalogue or load_catalogue()
+    index = index or load_vocabulary(bytes(run.vocabulary))
+    result = score_all(
+        cat.cities, cat.startups, matching_params(), index,
+        city_indices=slice_cities(cat, slices=run.slices, slice_index=slice_index),
+    )  # fmt: skip
+    with transaction.atomic():
+        stored = write_matches(result, cat, run_id=run.pk, bulk=True)
+        run = MatchRun.objects.select_for_update().get(pk=run_id)
+        if run.status != RunStatus.BUILDING or slice_index in run.slices_done:
+            transaction.set_rollback(True)  # another delivery of this slice got there first
+            return 0
+        run.slices_done = sorted({*run.slices_done, slice_index})
+        run.pairs += stored
+        run.save(update_fields=["slices_done", "pairs"])
+        complete = len(run.slices_done) == run.slices
+    if complete:
+        finish_run(run_id=run.pk)
+    return stored
+
+
+def finish_run(*, run_id: int) -> bool:
+    """Make a fully stored run current, in one transaction; then drop the retired runs' rows."""
+    k = matching_params().k
+    with transaction.atomic():
+        run = MatchRun.objects.select_for_update().get(pk=run_id)
+        if run.status != RunStatus.BUILDING or len(run.slices_done) != run.slices:
+            return False
+        table = run_table(run.pk) if uses_partitions() else TABLE
+        if run.slices > 1:
+            _rerank(run.pk, side="startup", k=k, owners=None, table=table)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE run_id = %s AND city_rank IS NULL AND startup_rank IS NULL",
+                    [run.pk],
+                )
+                cursor.execute(f"SELECT count(*) FROM {table} WHERE run_id = %s", [run.pk])
+                run.pairs = cursor.fetchone()[0]
+        attach_run_table(run.pk)
+        MatchRun.objects.filter(status=RunStatus.CURRENT).update(status=RunStatus.RETIRED)
+        run.status = RunStatus.CURRENT
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "finished_at", "pairs"])
+        RescoreRequest.objects.filter(requested_at__lt=run.started_at - MARK_MARGIN).delete()
+    warm.clear()
+    purge_old_runs()
+    return True
+
+
+def purge_old_runs(*, keep_building_for: timedelta = timedelta(hours=6)) -> int:
+    """Delete the rows of retired runs, and of building runs abandoned long ago (the run records stay)."""
+    stale = MatchRun.objects.filter(status=RunStatus.RETIRED) | MatchRun.objects.filter(
+        status=RunStatus.BUILDING, started_at__lt=timezone.now() - keep_building_for
+    )
+    ids = list(stale.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    deleted = drop_run_rows(ids)
+    MatchRun.objects.filter(pk__in=ids, status=RunStatus.BUILDING).update(status=RunStatus.FAILED)
+    MatchRun.objects.filter(pk__in=ids).update(vocabulary=None)
+    return deleted
+
+
+def rescore_all(*, slices: int = 1) -> MatchRun:
+    """A full run in this process (the command, tests, and the embedded mode without a broker)."""
+    run, cat, index = start_run(slices=slices)
+    for slice_index in range(run.slices):
+        score_slice(run_id=run.pk, slice_index=slice_index, catalogue=cat, index=index)
+    run.refresh_from_db()
+    return run
+
+
+# --- incremental ----------------------------------------------------------------------------------------
+
+
+def _rerank(run_id: int, *, side: str, k: int, owners: list[int] | None, table: str = TABLE) -> None:
+    """Recompute one side's ranks from the stored scores (ties: the lower id on the other side wins)."""
+    own, other = ("startup_id", "city_id") if side == "startup" else ("city_id", "startup_id")
+    rank = f"{side}_rank"
+    where, params = "run_id = %s", [run_id]
+    if owners is not None:
+        where += f" AND {own} IN ({', '.join(['%s'] * len(owners))})"
+        params += owners
+    if side == "startup" and owners is None:
+        where += " AND startup_rank IS NOT NULL"  # after slices: re-rank each slice's candidates
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""UPDATE {table} SET {rank} = CASE WHEN r.rn <= %s THEN r.rn END
+                FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY {own} ORDER BY score DESC, {other}) AS rn
+                      FROM {table} WHERE {where}) AS r
+                WHERE {table}.id = r.id AND {table}.run_id = %s""",
+            [k, *params, run_id],
+        )
+
+
+@dataclass
+class _Side:
+    name: str  # "startup" or "city": the side being re-scored
+    own: str
+    other: str
+
+
+STARTUP_SIDE = _Side("startup", "startup_id", "city_id")
+CITY_SIDE = _Side("city", "city_id", "startup_id")
+
+
+def _replace(run: MatchRun, result: MatchResult, cat: Catalogue, *, side: _Side, ids: list[int]) -> int:
+    """Replace the rows of `ids` (on `side`) in the current run with `result`, keeping the other side's
+    top K right: a pair enters the other side's list when it beats its stored K-th score."""
+    k = matching_params().k
+    other_side = "city" if side.name == "startup" else "startup"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {side.other}, score FROM {TABLE} WHERE run_id = %s AND {other_side}_rank = %s",
+            [run.pk, k],
+        )
+        threshold = dict(cursor.fetchall())
+        placeholders = ", ".join(["%s"] * len(ids))
+        cursor.execute(
+            f"SELECT DISTINCT {side.other} FROM {TABLE} WHERE run_id = %s AND {side.own} IN ({placeholders}) "
+            f"AND {other_side}_rank IS NOT NULL",
+            [run.pk, *ids],
+        )
+        affected = {row[0] for row in cursor.fetchall()}
+        cursor.execute(
+            f"DELETE FROM {TABLE} WHERE run_id = %s AND {side.own} IN ({placeholders})", [run.pk, *ids]
+        )
+    if len(result):
+        other_ids = (
+            cat.cities.ids[result.city] if side.name == "startup" else cat.startups.ids[result.startup]
+        )
+        bar = np.array([threshold.get(int(x), -1.0) for x in other_ids.tolist()])
+        own_rank = result.startup_rank if side.name == "startup" else result.city_rank
+        enters = result.score > bar
+        keep = (own_rank > 0) | enters
+        result = result.take(np.flatnonzero(keep))
+        affected |= {int(x) for x in other_ids[keep & enters].tolist()} if keep.any() else set()
+        # the other side's rank is recomputed below from what is stored
+        if side.name == "startup":
+            result.city_rank[:] = 0
+        else:
+            result.startup_rank[:] = 0
+        write_matches(result, cat, run_id=run.pk)
+    if affected:
+        owners = sorted(affected)
+        _rerank(run.pk, side=other_side, k=k, owners=owners)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE run_id = %s AND city_rank IS NULL AND startup_rank IS NULL "
+                f"AND {side.other} IN ({', '.join(['%s'] * len(owners))})",
+                [run.pk, *owners],
+            )
+    return len(result)
+
+
+def _city_fingerprint() -> tuple:
+    cities = MemberCity.objects.approved().aggregate(n=Count("pk"), t=Max("updated_at"))
+    challenges = CityChallenge.objects.filter(status=ChallengeStatus.OPEN).aggregate(
+        n=Count("pk"), t=Max("updated_at")
+    )
+    return (cities["n"], cities["t"], challenges["n"], challenges["t"])
+
+
+def _warm_city_side(run: MatchRun) -> tuple[Vocabulary, Catalogue, TextIndex]:
+    """The city side and the run's vocabulary, cached in this process until the run or a city changes."""
+    key = (run.pk, _city_fingerprint())
+    if warm.key != key:
+        vocab = Vocabulary.load()
+        cities = load_cities(vocab)
+        index = load_vocabulary(bytes(run.vocabulary))
+        ch = cities.challenges
+        index.profiles = DocumentVectors(
+            cities.ids.copy(), list(cities.profile_text), index.transform(cities.profile_text)
+        )
+        index.challenges = DocumentVectors(ch.ids.copy(), list(ch.text), index.transform(ch.text))
+        warm.key, warm.cities, warm.index, warm.vocab = key, cities, index, vocab
+        warm.names = _names(cities)
+    return warm.vocab, warm.cities, warm.index
+
+
+def rescore_startups(startup_ids: list[int]) -> int:
+    """Re-score these startups against every city and update the current run. Without a current run, a
+    full run is made instead."""
+    run = current_run()
+    if run is None:
+        return rescore_all().pairs
+    vocab, cities, index = _warm_city_side(run)
+    startups = load_startups(vocab, startup_ids=startup_ids)
+    cat = Catalogue(vocab, cities, startups, warm.names)
+    result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
+    with transaction.atomic():
+        run = MatchRun.objects.select_for_update().get(pk=run.pk)
+        if run.status != RunStatus.CURRENT:
+            return 0
+        return _replace(run, result, cat, side=STARTUP_SIDE, ids=startup_ids)
+
+
+def rescore_cities(city_ids: list[int]) -> int:
+    """Re-score these cities against every startup and update the current run."""
+    run = current_run()
+    if run is None:
+        return rescore_all().pairs
+    cat = load_catalogue()
+    index = load_vocabulary(bytes(run.vocabulary))
+    wanted = np.flatnonzero(np.isin(cat.cities.ids, city_ids))
+    result = score_cities(cat.cities, cat.startups, wanted, matching_params(), index)
+    with transaction.atomic():
+        run = MatchRun.objects.select_for_update().get(pk=run.pk)
+        if run.status != RunStatus.CURRENT:
+            return 0
+        return _replace(run, result, cat, side=CITY_SIDE, ids=city_ids)
+
+
+def drain_outbox(*, limit: int = 5000) -> dict[str, int]:
+    """Process the re-scoring marks: a whole-catalogue mark (or no current run) makes a full run; otherwise
+    the marked cities and startups are re-scored together. A mark re-requested meanwhile stays."""
+    marks = list(RescoreRequest.objects.order_by("requested_at")[:limit])
+    if not marks:
+        return {"cities": 0, "startups": 0, "full": 0}
+    if current_run() is None or any(m.kind == RescoreKind.ALL for m in marks):
+        rescore_all()
+        done = {"cities": 0, "startups": 0, "full": 1}
+    else:
+        cities = sorted({m.object_id for m in marks if m.kind == RescoreKind.CITY})
+        startups = sorted({m.object_id for m in marks if m.kind == RescoreKind.STARTUP})
+        if cities:
+            rescore_cities(cities)
+        if startups:
+            rescore_startups(startups)
+        done = {"cities": len(cities), "startups": len(startups), "full": 0}
+    for mark in marks:
+        RescoreRequest.objects.filter(pk=mark.pk, requested_at=mark.requested_at).delete()
+    return done

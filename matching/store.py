@@ -1,0 +1,312 @@
+"""Turns an engine result into stored Match rows: the reasons, the bulk write (PostgreSQL COPY, fed while
+it is being built), and the in-place update of the current run after an incremental re-score."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+
+import numpy as np
+import scipy.sparse as sp
+from django.db import connection
+
+from matching.catalogue import Catalogue
+from matching.engine import MatchResult, shared_languages, shared_sectors
+from matching.models import Match
+
+COLUMNS = (
+    "run_id", "city_id", "startup_id", "score", "relevance", "sector_fit", "proof", "reach", "readiness",
+    "listing_id", "challenge_id", "deployment_id", "overseas", "reasons", "city_rank", "startup_rank",
+)  # fmt: skip
+READY = 0.8  # readiness from which "ready for a city of this size" is worth saying
+RELEVANT = 0.2  # relevance from which the listing is said to fit the city's profile
+MAX_REASONS = 4
+
+
+TEXT = np.dtypes.StringDType()
+EMPTY = np.array("", dtype=TEXT)
+
+
+def _csv(fragment: dict) -> str:
+    """A reason as JSON, already escaped for a CSV field (quotes doubled)."""
+    return json.dumps(fragment, ensure_ascii=False, separators=(",", ":")).replace('"', '""')
+
+
+def _table(fragments: list[str]) -> np.ndarray:
+    """Fragments as a string array with a trailing empty entry, so index -1 picks "no reason"."""
+    return np.array([*fragments, ""], dtype=TEXT)
+
+
+def _by_set(matrix: sp.csr_array, render) -> np.ndarray:
+    """One fragment per row of a 0/1 matrix, rendered once per distinct set of columns.
+
+    Rows are told apart by a random-weight fingerprint (a float64 per row), so grouping costs one sparse
+    product and a np.unique, not a Python loop over rows."""
+    weights = np.random.default_rng(7).random(matrix.shape[1]) + 0.5
+    fingerprint = matrix @ weights
+    _, first, inverse = np.unique(fingerprint, return_index=True, return_inverse=True)
+    indptr, indices = matrix.indptr, matrix.indices
+    fragments = [render(indices[indptr[row] : indptr[row + 1]].tolist()) for row in first.tolist()]
+    return np.array(fragments, dtype=TEXT)[inverse]
+
+
+def _join(parts: list[np.ndarray], include: list[np.ndarray]) -> list[str]:
+    """Join the included, non-empty fragments of each row into a CSV-quoted JSON array."""
+    columns = [np.where(keep, part, EMPTY).tolist() for part, keep in zip(parts, include, strict=True)]
+    return ['"[' + ",".join([p for p in row if p]) + ']"' for row in zip(*columns, strict=True)]
+
+
+def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """2–4 reasons per row, most telling first: six fragment columns and which of them each row keeps
+    (`_join` turns them into CSV-quoted JSON arrays).
+
+    Order: the challenge answered (or the solution that fits the profile), shared sectors, the best
+    reference deployment, the languages in common (or the gap), then the target region and readiness to
+    fill up to four. Each fragment is rendered once per challenge, listing, deployment or set, then picked
+    for every row by array indexing."""
+    cities, startups, names, vocab = cat.cities, cat.startups, cat.names, cat.vocab
+    n = len(result)
+    city, listing, startup = (result.city.astype(np.int64), result.listing.astype(np.int64),
+                              result.startup.astype(np.int64))  # fmt: skip
+    challenge = result.challenge.astype(np.int64)
+
+    challenges = _table([
+        _csv({"code": "answers_challenge", "challenge_id": pk, "language": language})
+        for pk, language in zip(cities.challenges.ids.tolist(), names.challenge_language, strict=True)
+    ])  # fmt: skip
+    solutions = _table([_csv({"code": "relevant_solution", "listing_id": pk})
+                        for pk in startups.listings.ids.tolist()])  # fmt: skip
+    relevant = result.relevance >= RELEVANT
+    first = np.where(challenge >= 0, challenges[challenge], np.where(relevant, solutions[listing], EMPTY))
+
+    sectors = _by_set(
+        shared_sectors(cities, startups, city=city, listing=listing),
+        lambda codes: (
+            _csv({"code": "shared_sectors", "sectors": [vocab.sector_codes[c] for c in codes]})
+            if codes
+            else ""
+        ),
+    )
+
+    dep = result.deployment.astype(np.int64)
+    deployments = startups.deployments
+    if len(deployments):
+        order, indptr = deployments.by_listing(len(startups.listings))
+        count = np.diff(indptr)[deployments.listing]
+        safe = np.maximum(dep, 0)
+        d_region, d_pop = deployments.region[safe], deployments.population[safe]
+        c_region, c_pop = cities.region[city], cities.population[city]
+        same = (dep >= 0) & (d_region >= 0) & (d_region == c_region)
+        ratio = result.params.proof_size_ratio
+        similar = (
+            (dep >= 0)
+            & (d_pop > 0)
+            & (c_pop > 0)
+            & (np.maximum(d_pop, c_pop) <= ratio * np.minimum(d_pop, c_pop))
+        )
+        # ids, booleans and counts only: formatted directly, not through json.dumps per row
+        ids = deployments.ids.tolist()
+        counts = count.tolist()
+        booleans = ("false", "true")
+        proof = np.array(
+            [
+                f'{{""code"":""reference_deployment"",""deployment_id"":{ids[d]},""same_region"":{booleans[r]},'
+                f'""similar_size"":{booleans[z]},""count"":{counts[d]}}}'
+                if d >= 0
+                else ""
+                for d, r, z in zip(dep.tolist(), same.tolist(), similar.tolist(), strict=True)
+            ],
+            dtype=TEXT,
+        )
+    else:
+        proof = np.full(n, "", dtype=TEXT)
+
+    spoken = _by_set(
+        shared_languages(cities, startups, city=city, listing=listing),
+        lambda codes: (
+            _csv({"code": "works_in_languages", "languages": [vocab.language_codes[c] for c in codes]})
+            if codes
+            else ""
+        ),
+    )
+    gaps = _table([
+        _csv({"code": "no_shared_language",
+              "languages": [vocab.language_codes[c] for c in cities.languages.indices[
+                  cities.languages.indptr[i] : cities.languages.indptr[i + 1]].tolist()]})
+        for i in range(len(cities))
+    ])  # fmt: skip
+    languages = np.where(np.strings.str_len(spoken) > 0, spoken, gaps[city])
+
+    region_codes = {index: code for code, index in vocab.region_codes.items()}
+    regions = _table(
+        [_csv({"code": "targets_region", "region": region_codes[i]}) for i in range(len(region_codes))]
+    )
+    c_region = cities.region[city]
+    targets = startups.target_regions.toarray().astype(bool)
+    targeted = np.zeros(n, dtype=bool)
+    known = c_region >= 0
+    if targets.shape[1]:
+        targeted[known] = targets[startup[known], c_region[known]]
+    region = np.where(targeted, regions[np.where(known, c_region, -1)], EMPTY)
+
+    maturity = startups.listings.maturity[listing].astype(np.int64) if n else np.zeros(0, np.int64)
+    readiness_table = _table([
+        _csv({"code": "ready_for_size", "maturity": m, "population": int(p)})
+        for p in cities.population.tolist() for m in ("concept", "pilot", "deployed")
+    ])  # fmt: skip
+    ready = readiness_table[city * 3 + maturity]
+
+    has = [np.strings.str_len(part) > 0 for part in (first, sectors, proof)]
+    before = has[0].astype(int) + has[1] + has[2] + 1  # the language reason is always there
+    with_region = targeted & (before < MAX_REASONS)
+    count = before + with_region
+    with_ready = (count < 2) | ((count < MAX_REASONS) & (result.readiness >= READY))
+    always = np.ones(n, dtype=bool)
+    return ([first, sectors, proof, languages, region, ready],
+            [always, always, always, always, with_region, with_ready])  # fmt: skip
+
+
+def _numbers(values: np.ndarray, digits: int = 6) -> np.ndarray:
+    """Floats as fixed-point text, through integers (far faster than float-to-text)."""
+    scale = 10**digits
+    scaled = np.rint(np.asarray(values, dtype=np.float64) * scale).astype(np.int64)
+    whole = (scaled // scale).astype(TEXT)
+    fraction = np.strings.zfill((scaled % scale).astype(TEXT), digits)
+    return np.strings.add(np.strings.add(whole, "."), fraction)
+
+
+def _ids(table_ids: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """Database ids of engine indices, as text; -1 (none) becomes an empty field (NULL in CSV)."""
+    index = index.astype(np.int64)
+    picked = table_ids[np.maximum(index, 0)] if table_ids.size else np.zeros(index.shape, np.int64)
+    return np.where(index >= 0, picked.astype(TEXT), EMPTY)
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    return np.where(values > 0, values.astype(np.int64).astype(TEXT), EMPTY)
+
+
+class _BlockReader(io.RawIOBase):
+    """A file-like object over an iterator of text blocks, so COPY consumes rows as they are produced."""
+
+    def __init__(self, blocks: Iterator[str]) -> None:
+        self._blocks = blocks
+        self._buffer = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: memoryview) -> int:
+        if not self._buffer:
+            block = next(self._blocks, None)
+            if block is None:
+                return 0
+            self._buffer = memoryview(block.encode())
+        size = min(len(target), len(self._buffer))
+        target[:size] = self._buffer[:size]
+        self._buffer = self._buffer[size:]
+        return size
+
+
+def _lines(result: MatchResult, cat: Catalogue, run_id: int, block: int = 20_000) -> Iterator[str]:
+    """Blocks of CSV text. Every column is computed for all rows first (vectorised); the rows of a block are
+    joined only when COPY asks for it, so PostgreSQL parses one block while Python joins the next."""
+    cities, startups = cat.cities, cat.startups
+    n = len(result)
+    columns = [
+        np.full(n, str(run_id), dtype=TEXT),
+        cities.ids[result.city].astype(TEXT),
+        startups.ids[result.startup].astype(TEXT),
+        *(_numbers(getattr(result, name)) for name in ("score", "relevance", "sector_fit", "proof", "reach",
+                                                          "readiness")),
+        _ids(startups.listings.ids, result.listing),
+        _ids(cities.challenges.ids, result.challenge),
+        _ids(startups.deployments.ids, result.deployment),
+        np.where(result.overseas, "t", "f").astype(TEXT),
+        None,  # reasons, joined per block
+        _ranks(result.city_rank),
+        _ranks(result.startup_rank),
+    ]  # fmt: skip
+    parts, include = reason_parts(result, cat)
+    for lo in range(0, n, block):
+        hi = min(n, lo + block)
+        block_columns = [c[lo:hi].tolist() if c is not None else _join([p[lo:hi] for p in parts],
+                                                                       [k[lo:hi] for k in include])
+                         for c in columns]  # fmt: skip
+        yield "".join([",".join(row) + "\n" for row in zip(*block_columns, strict=True)])
+
+
+def _copy(table: str, blocks: Iterator[str]) -> None:
+    with connection.cursor() as cursor:
+        cursor.copy_expert(
+            f"COPY {table} ({', '.join(COLUMNS)}) FROM STDIN WITH (FORMAT csv)",
+            io.BufferedReader(_BlockReader(blocks), buffer_size=1 << 20),
+        )
+
+
+def run_table(run_id: int) -> str:
+    return f"{Match._meta.db_table}_r{int(run_id)}"
+
+
+def uses_partitions() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def create_run_table(run_id: int) -> None:
+    """PostgreSQL: a table of the run's own, without indexes, to COPY a full run into."""
+    if uses_partitions():
+        with connection.cursor() as cursor:
+            like = f"LIKE {Match._meta.db_table} INCLUDING DEFAULTS INCLUDING CONSTRAINTS"
+            cursor.execute(f"DROP TABLE IF EXISTS {run_table(run_id)}")  # left over from an old database
+            cursor.execute(f"CREATE TABLE {run_table(run_id)} ({like})")
+
+
+def attach_run_table(run_id: int) -> None:
+    """Index the run's table in one pass each and attach it as the run's partition."""
+    if not uses_partitions():
+        return
+    table, run_id = run_table(run_id), int(run_id)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_run CHECK (run_id = {run_id})")
+        cursor.execute(f"ALTER TABLE {table} ADD PRIMARY KEY (id, run_id)")
+        cursor.execute(f"CREATE UNIQUE INDEX ON {table} (run_id, city_id, startup_id)")
+        cursor.execute(f"CREATE INDEX ON {table} (run_id, startup_id, startup_rank)")
+        cursor.execute(
+            f"ALTER TABLE {Match._meta.db_table} ATTACH PARTITION {table} FOR VALUES IN ({run_id})"
+        )
+
+
+def drop_run_rows(run_ids: list[int]) -> int:
+    """Remove retired runs' rows: drop their partitions (PostgreSQL) or delete them."""
+    if not run_ids:
+        return 0
+    if not uses_partitions():
+        return Match.objects.filter(run_id__in=run_ids)._raw_delete(connection.alias)
+    with connection.cursor() as cursor:
+        for run_id in run_ids:
+            cursor.execute(f"DROP TABLE IF EXISTS {run_table(run_id)}")
+        cursor.execute(f"DELETE FROM {Match._meta.db_table} WHERE run_id = ANY(%s)", [list(run_ids)])
+    return len(run_ids)
+
+
+def write_matches(result: MatchResult, cat: Catalogue, *, run_id: int, bulk: bool = False) -> int:
+    """Insert the result's rows for `run_id`, inside the caller's transaction. `bulk`: a full run's rows,
+    into the run's own table (PostgreSQL); otherwise into the live table. Elsewhere: bulk_create."""
+    if len(result) == 0:
+        return 0
+    if connection.vendor == "postgresql":
+        _copy(run_table(run_id) if bulk else Match._meta.db_table, _lines(result, cat, run_id))
+        return len(result)
+    objects = []
+    for block in _lines(result, cat, run_id):
+        for row in csv.reader(io.StringIO(block)):
+            values = dict(zip(COLUMNS, row, strict=True))
+            values["reasons"] = json.loads(values["reasons"])
+            values["overseas"] = values["overseas"] == "t"
+            for name in ("listing_id", "challenge_id", "deployment_id", "city_rank", "startup_rank"):
+                values[name] = int(values[name]) if values[name] else None
+            objects.append(Match(**values))
+    Match.objects.bulk_create(objects, batch_size=2000)
+    return len(objects)

@@ -1,0 +1,59 @@
+from dataclasses import replace
+
+from django.core.management import call_command
+
+from matching.catalogue import matching_params
+from matching.evaluation import (
+    EvalSet,
+    engine_rankings,
+    evaluate,
+    ndcg_at,
+    precision_at,
+    sector_baseline_rankings,
+)
+from tests.matching import eval_set
+
+
+def data() -> EvalSet:
+    return EvalSet(eval_set.CITIES, eval_set.STARTUPS, eval_set.JUDGEMENTS)
+
+
+def test_metrics_on_known_rankings():
+    grades = {"a": 2, "b": 1}
+    assert precision_at(["a", "x", "b", "y", "z"], grades, 5) == 0.4
+    assert ndcg_at(["a", "b", "x"], grades, 10) == 1.0
+    assert ndcg_at(["x", "b", "a"], grades, 10) < ndcg_at(["a", "x", "b"], grades, 10)
+
+
+def test_the_labelled_set_is_consistent():
+    assert len(eval_set.CITIES) >= 8 and len(eval_set.STARTUPS) >= 25
+    for city, grades in eval_set.JUDGEMENTS.items():
+        assert city in eval_set.CITIES
+        assert set(grades) <= set(eval_set.STARTUPS)
+        assert 2 in grades.values()
+
+
+def test_the_engine_beats_the_sector_only_baseline():
+    engine = evaluate(engine_rankings(data(), matching_params()), data().judgements)
+    baseline = evaluate(sector_baseline_rankings(data()), data().judgements)
+    assert engine.ndcg_at_10 >= baseline.ndcg_at_10 + 0.05
+    assert engine.precision_at_5 >= baseline.precision_at_5
+    # Every city's best answer to its challenge comes first.
+    for city, ranking in engine_rankings(data(), matching_params()).items():
+        assert eval_set.JUDGEMENTS[city][ranking[0]] == 2, city
+
+
+def test_the_text_relevance_is_what_puts_the_answer_first():
+    """Without the text signal (no relevance, no challenge bonus) the ranking is measurably worse."""
+    blind = replace(matching_params(), weight_relevance=0.0, sector_challenge_bonus=0.0)
+    full = evaluate(engine_rankings(data(), matching_params()), data().judgements)
+    without_text = evaluate(engine_rankings(data(), blind), data().judgements)
+    assert full.ndcg_at_10 >= without_text.ndcg_at_10 + 0.02
+    firsts = engine_rankings(data(), blind)
+    assert any(eval_set.JUDGEMENTS[city][ranking[0]] != 2 for city, ranking in firsts.items())
+
+
+def test_eval_matching_prints_both_figures(capsys):
+    call_command("eval_matching")
+    out = capsys.readouterr().out
+    assert "engine_ndcg_at_10=" in out and "baseline_ndcg_at_10=" in out
