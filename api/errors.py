@@ -1,0 +1,83 @@
+"""One error body for every 4xx answer of the API.
+
+    {"status": 400, "code": "invalid", "detail": "Invalid input.", "errors": {"population": ["…"]}}
+
+`errors` maps a field (dotted for nested fields, `non_field_errors` for the whole object) to its messages;
+it is empty for errors that are not about the input."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
+from rest_framework.settings import api_settings
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class Conflict(exceptions.APIException):
+    """The request is valid but the object's state forbids it: already decided, already answered, a
+    duplicate of an open request."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = _("The request conflicts with the current state of the object.")
+    default_code = "conflict"
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The body of every error answer (documentation only)."""
+
+    status = serializers.IntegerField(help_text="The HTTP status code, repeated.")
+    code = serializers.CharField(help_text="A stable machine-readable code: invalid, not_found, conflict…")
+    detail = serializers.CharField(help_text="A human-readable message in the request's language.")
+    errors = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="Field-level messages, keyed by field name (dotted for nested fields).",
+    )
+
+
+def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """DRF's nested error detail ({"a": {"0": ["…"]}}, ["…"]) as {"a.0": ["…"]}."""
+    flat: dict[str, list[str]] = {}
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            key = api_settings.NON_FIELD_ERRORS_KEY if key == NON_FIELD_ERRORS else key
+            name = f"{prefix}.{key}" if prefix else str(key)
+            for field, messages in _flatten(value, name).items():
+                flat.setdefault(field, []).extend(messages)
+    elif isinstance(detail, list):
+        if all(not isinstance(item, (dict, list)) for item in detail):
+            flat[prefix or api_settings.NON_FIELD_ERRORS_KEY] = [str(item) for item in detail]
+        else:
+            for index, item in enumerate(detail):
+                if item:
+                    name = f"{prefix}.{index}" if prefix else str(index)
+                    for field, messages in _flatten(item, name).items():
+                        flat.setdefault(field, []).extend(messages)
+    else:
+        flat[prefix or api_settings.NON_FIELD_ERRORS_KEY] = [str(detail)]
+    return flat
+
+
+def api_exception_handler(exc: Exception, context: dict) -> Response | None:
+    """DRF's handler, plus model validation errors raised by services, then the one error body."""
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(serializers.as_serializer_error(exc))
+    elif isinstance(exc, Http404):
+        # Never hint at what exists: every missing or out-of-scope object reads the same.
+        exc = exceptions.NotFound()
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        code, detail, errors = "invalid", str(_("Invalid input.")), _flatten(exc.detail)
+    else:
+        detail_value = getattr(exc, "detail", "")
+        code = getattr(detail_value, "code", None) or getattr(exc, "default_code", "error")
+        detail, errors = str(detail_value), {}
+    response.data = {"status": response.status_code, "code": code, "detail": detail, "errors": errors}
+    return response

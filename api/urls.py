@@ -1,0 +1,50 @@
+"""`/api/schema/` (OpenAPI 3), `/api/docs/` (Swagger UI) and the resources under `/api/v1/`."""
+
+from django.http import HttpRequest, JsonResponse
+from django.urls import include, path, re_path
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from api.views.accounts import ApplicationViewSet, MeView, TokenView
+from api.views.cities import ChallengeViewSet, CityViewSet
+from api.views.matching import IntroductionViewSet, MatchViewSet
+from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
+from api.views.startups import ListingViewSet, StartupViewSet
+
+router = DefaultRouter()
+router.include_root_view = False
+router.register("cities", CityViewSet, basename="city")
+router.register("challenges", ChallengeViewSet, basename="challenge")
+router.register("startups", StartupViewSet, basename="startup")
+router.register("solutions", ListingViewSet, basename="solution")
+router.register("matches", MatchViewSet, basename="match")
+router.register("introductions", IntroductionViewSet, basename="introduction")
+router.register("applications", ApplicationViewSet, basename="application")
+router.register("sectors", SectorViewSet, basename="sector")
+router.register("regions", RegionViewSet, basename="region")
+router.register("languages", LanguageViewSet, basename="language")
+
+app_name = "api"
+
+v1 = [
+    path("me/", MeView.as_view(), name="me"),
+    path("auth/token/", TokenView.as_view(), name="token"),
+    *router.urls,
+]
+
+
+@csrf_exempt  # no state changes here; a POST to a wrong address must get the JSON 404, not the CSRF page
+def not_found(request: HttpRequest, path: str = "") -> JsonResponse:
+    """Any other address under /api/ answers with the API's error body, not the site's HTML page."""
+    body = {"status": 404, "code": "not_found", "detail": _("Not found."), "errors": {}}
+    return JsonResponse(body, status=404)
+
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/", include(v1)),
+    re_path(r"^(?P<path>.*)$", not_found),
+]
