@@ -107,8 +107,9 @@ class Match(models.Model):
     """A startup–city pair in the city's top K, the startup's top K, or both, with its score components and
     the references its reasons are built from. Rows belong to a run; readers see the current run's.
 
-    Only three indexes (the key, the unique pair, a startup's ranking): hundreds of thousands of rows are
-    written per run, and every further index slows that down. A city's ranking reads the unique index."""
+    Few indexes (the key, the unique pair, a startup's ranking, and a small partial one on city ranks):
+    hundreds of thousands of rows are written per run, and every index slows that down. A city's ranking
+    reads the unique index."""
 
     run = models.ForeignKey(
         MatchRun, on_delete=models.CASCADE, related_name="matches", db_constraint=False, db_index=False
@@ -173,6 +174,10 @@ class Match(models.Model):
         ]
         indexes = [
             models.Index(fields=["run", "startup", "startup_rank"], name="match_startup_rank"),
+            # The K-th score of every city, read by each incremental re-score (only city-ranked rows).
+            models.Index(
+                fields=["run", "city_rank"], name="match_city_rank", condition=Q(city_rank__isnull=False)
+            ),
         ]
 
     def __str__(self) -> str:

@@ -50,7 +50,12 @@ MARK_MARGIN = timedelta(seconds=60)  # marks this close to a run's start are re-
 
 
 def current_run() -> MatchRun | None:
-    return MatchRun.objects.filter(status=RunStatus.CURRENT).first()
+    return MatchRun.objects.defer("vocabulary").filter(status=RunStatus.CURRENT).first()
+
+
+def _vocabulary(run: MatchRun) -> TextIndex:
+    blob = MatchRun.objects.filter(pk=run.pk).values_list("vocabulary", flat=True).get()
+    return load_vocabulary(bytes(blob))
 
 
 # --- full runs ------------------------------------------------------------------------------------------
@@ -91,7 +96,7 @@ def score_slice(
     )  # fmt: skip
     with transaction.atomic():
         stored = write_matches(result, cat, run_id=run.pk, bulk=True)
-        run = MatchRun.objects.select_for_update().get(pk=run_id)
+        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run_id)
         if run.status != RunStatus.BUILDING or slice_index in run.slices_done:
             transaction.set_rollback(True)  # another delivery of this slice got there first
             return 0
@@ -108,7 +113,7 @@ def finish_run(*, run_id: int) -> bool:
     """Make a fully stored run current, in one transaction; then drop the retired runs' rows."""
     k = matching_params().k
     with transaction.atomic():
-        run = MatchRun.objects.select_for_update().get(pk=run_id)
+        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run_id)
         if run.status != RunStatus.BUILDING or len(run.slices_done) != run.slices:
             return False
         table = run_table(run.pk) if uses_partitions() else TABLE
@@ -252,7 +257,7 @@ def _warm_city_side(run: MatchRun) -> tuple[Vocabulary, Catalogue, TextIndex]:
     if warm.key != key:
         vocab = Vocabulary.load()
         cities = load_cities(vocab)
-        index = load_vocabulary(bytes(run.vocabulary))
+        index = _vocabulary(run)
         ch = cities.challenges
         index.profiles = DocumentVectors(
             cities.ids.copy(), list(cities.profile_text), index.transform(cities.profile_text)
@@ -274,7 +279,7 @@ def rescore_startups(startup_ids: list[int]) -> int:
     cat = Catalogue(vocab, cities, startups, warm.names)
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
     with transaction.atomic():
-        run = MatchRun.objects.select_for_update().get(pk=run.pk)
+        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
         return _replace(run, result, cat, side=STARTUP_SIDE, ids=startup_ids)
@@ -286,11 +291,11 @@ def rescore_cities(city_ids: list[int]) -> int:
     if run is None:
         return rescore_all().pairs
     cat = load_catalogue()
-    index = load_vocabulary(bytes(run.vocabulary))
+    index = _vocabulary(run)
     wanted = np.flatnonzero(np.isin(cat.cities.ids, city_ids))
     result = score_cities(cat.cities, cat.startups, wanted, matching_params(), index)
     with transaction.atomic():
-        run = MatchRun.objects.select_for_update().get(pk=run.pk)
+        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
         return _replace(run, result, cat, side=CITY_SIDE, ids=city_ids)

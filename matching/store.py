@@ -273,6 +273,7 @@ def attach_run_table(run_id: int) -> None:
         cursor.execute(f"ALTER TABLE {table} ADD PRIMARY KEY (id, run_id)")
         cursor.execute(f"CREATE UNIQUE INDEX ON {table} (run_id, city_id, startup_id)")
         cursor.execute(f"CREATE INDEX ON {table} (run_id, startup_id, startup_rank)")
+        cursor.execute(f"CREATE INDEX ON {table} (run_id, city_rank) WHERE city_rank IS NOT NULL")
         cursor.execute(
             f"ALTER TABLE {Match._meta.db_table} ATTACH PARTITION {table} FOR VALUES IN ({run_id})"
         )

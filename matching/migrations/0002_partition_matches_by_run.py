@@ -35,6 +35,7 @@ CREATE TABLE matching_match (
 ) PARTITION BY LIST (run_id);
 ALTER SEQUENCE matching_match_id_seq OWNED BY matching_match.id;
 CREATE INDEX match_startup_rank ON matching_match (run_id, startup_id, startup_rank);
+CREATE INDEX match_city_rank ON matching_match (run_id, city_rank) WHERE city_rank IS NOT NULL;
 -- Rows of a run written one by one (without a partition of their own) land here.
 CREATE TABLE matching_match_default PARTITION OF matching_match DEFAULT;
 """
