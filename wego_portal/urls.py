@@ -12,6 +12,11 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("", include("accounts.urls")),
+    path("", include("cities.urls")),
+    path("", include("startups.urls")),
+    path("", include("matching.urls")),
+    path("api/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,6 +28,17 @@ BATCH = 2000
 # Where demo startups come from: Korea (the association's home), then the member cities' countries and a
 # few startup hubs.
 STARTUP_HUBS = ["KR"] * 12 + ["US", "DE", "FR", "IL", "SG", "IN", "EE", "FI", "NL", "GB", "ES", "BR", "JP"]
+FIRST_NAMES = [
+    "Ji-woo", "Min-jun", "Seo-yeon", "Camila", "Mateus", "Amara", "Aigerim", "Nodira", "Linh", "Rizal",
+    "Sofia", "Tomás", "Ana", "Kwame",
+]  # fmt: skip
+LAST_NAMES = [
+    "Kim", "Lee", "Park", "Choi", "Rojas", "Silva", "Okafor", "Nurlanova", "Karimova", "Nguyen", "Santoso",
+    "García", "Costa", "Mensah",
+]  # fmt: skip
+CITY_TITLES = ["Smart City Policy Officer", "Head of Digital Transformation", "Innovation Procurement Lead",
+               "Deputy Director, Urban Services"]  # fmt: skip
+STARTUP_TITLES = ["Founder & CEO", "Head of Partnerships", "Public Sector Lead", "COO"]
 STAGE_WEIGHTS = [(Stage.IDEA, 1), (Stage.PILOT, 4), (Stage.GROWTH, 4), (Stage.SCALE, 2)]
 TEAM_SIZE = {Stage.IDEA: (2, 6), Stage.PILOT: (4, 20), Stage.GROWTH: (12, 80), Stage.SCALE: (60, 400)}
 
@@ -116,7 +127,7 @@ class DemoBuilder:
     def _users(self) -> dict[str, object]:
         User = get_user_model()
         logins = self.summary.logins
-        password = make_password(DEMO_PASSWORD)
+        password = self.password_hash = make_password(DEMO_PASSWORD)
         people = {
             logins.secretariat: ("Mina", "Park", True),
             logins.official: ("Ji-woo", "Kim", False),
@@ -336,6 +347,7 @@ class DemoBuilder:
                 supported = list(dict.fromkeys([text["language"], *langs]))
                 meta.append((text["sectors"], [c for c in supported if c in self.languages]))
         SolutionListing.objects.bulk_create(listings, batch_size=BATCH)
+        self.published_startups = {li.startup_id for li in listings if li.status == ListingStatus.PUBLISHED}
         pairs = list(zip(listings, meta, strict=True))
         _bulk_m2m(
             SolutionListing.sectors.through,
@@ -417,21 +429,47 @@ class DemoBuilder:
                         else "",
                     )
                 )
+        applicants = self._applicants(applications)
+        for application, applicant in zip(applications, applicants, strict=True):
+            application.applicant = applicant
         MembershipApplication.objects.bulk_create(applications, batch_size=BATCH)
         self.summary.applications = len(applications)
+
+    def _applicants(self, applications: list[MembershipApplication]) -> list:
+        """One account per application (its organisation's first member), with the demo password; approved
+        ones are members, the others wait for the secretariat's decision."""
+        rng = self.rng
+        User = get_user_model()
+        password = self.password_hash
+        users, profiles = [], []
+        for application in applications:
+            org = application.organisation
+            first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+            username = f"{slugify(first)}.{slugify(last)}.{application.kind[0]}{org.pk}"
+            users.append(User(username=username, email=f"{username}@wego-demo.org", first_name=first,
+                              last_name=last, password=password))  # fmt: skip
+        User.objects.bulk_create(users, batch_size=BATCH)
+        for application, user in zip(applications, users, strict=True):
+            is_city = application.kind == ApplicationKind.CITY
+            profiles.append(Profile(
+                user=user, role=Role.CITY_OFFICIAL if is_city else Role.STARTUP_MEMBER,
+                city=application.city if is_city else None, startup=None if is_city else application.startup,
+                member_since=application.reviewed_at if application.status == "approved" else None,
+                job_title=rng.choice(CITY_TITLES if is_city else STARTUP_TITLES),
+            ))  # fmt: skip
+        Profile.objects.bulk_create(profiles, batch_size=BATCH)
+        return users
 
     def _profiles(self, users: dict, cities: list[MemberCity], startups: list[Startup]) -> None:
         logins = self.summary.logins
         seoul = cities[0]
         abroad = [c for c in cities[1:] if c.country != seoul.country and c.membership_status == "approved"]
         other = next((c for c in abroad if c.name == "Bogotá"), abroad[0] if abroad else cities[-1])
-        member_of = (
-            next(
-                s for s in startups if s.membership_status == MembershipStatus.APPROVED and s.country == "KR"
-            )
-            if any(s.country == "KR" and s.membership_status == "approved" for s in startups)
-            else next(s for s in startups if s.membership_status == MembershipStatus.APPROVED)
-        )
+        # The demo startup member's startup: approved, Korean if possible, with a published listing.
+        candidates = [s for s in startups if s.pk in self.published_startups] or [
+            s for s in startups if s.membership_status == MembershipStatus.APPROVED
+        ]
+        member_of = next((s for s in candidates if s.country == "KR"), candidates[0])
         Profile.objects.bulk_create(
             [
                 Profile(

@@ -1,0 +1,62 @@
+"""Template filters of the portal pages: names in the active language and stored match reasons."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
+
+from core import geo
+from matching.reasons import describe_all
+
+register = template.Library()
+
+
+@register.filter
+def country_name(code: str) -> str:
+    """An ISO 3166 code as the country's name in the active language ("KR" → "South Korea" / "대한민국")."""
+    return geo.country_name(code, get_language() or "en") if code else ""
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """An ISO 639-1 code as the language's name in the active language."""
+    return geo.language_name(code, get_language() or "en") if code else ""
+
+
+@register.filter
+def vocabulary(name: str) -> str:
+    """A sector or region name from the reference tables, translated (the names are marked in
+    core/vocabulary.py so that makemessages collects them)."""
+    return gettext(name) if name else ""
+
+
+@register.filter
+def reasons(stored: list[dict], reader: str = "city") -> list[str]:
+    """A stored match's reasons as sentences in the active language, for the city's officials or (with
+    `|reasons:"startup"`) for the startup."""
+    return describe_all(stored or [], reader=reader)
+
+
+@register.filter
+def percent_of(value: float, maximum: float) -> float:
+    """`value` as a percentage of `maximum` (for chart bars); 0 when there is nothing to compare with."""
+    try:
+        return round(100 * float(value) / float(maximum), 1) if maximum else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+@register.simple_tag(takes_context=True)
+def current(context, *view_names: str) -> str:
+    """` aria-current="page"` on the navigation link of the page being shown."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    return mark_safe(' aria-current="page"') if match and match.view_name in view_names else ""
+
+
+@register.filter
+def person(user) -> str:
+    """A user's full name, or their username; empty for a deleted account."""
+    if not user:
+        return ""
+    return user.get_full_name() or user.get_username()
