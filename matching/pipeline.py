@@ -178,8 +178,9 @@ def _rerank(run_id: int, *, side: str, k: int, owners: list[int] | None, table: 
             f"""UPDATE {table} SET {rank} = CASE WHEN r.rn <= %s THEN r.rn END
                 FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY {own} ORDER BY score DESC, {other}) AS rn
                       FROM {table} WHERE {where}) AS r
-                WHERE {table}.id = r.id AND {table}.run_id = %s""",
-            [k, *params, run_id],
+                WHERE {table}.id = r.id AND {table}.run_id = %s
+                  AND {table}.{rank} IS DISTINCT FROM (CASE WHEN r.rn <= %s THEN r.rn END)""",
+            [k, *params, run_id, k],
         )
 
 

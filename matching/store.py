@@ -39,6 +39,13 @@ def _table(fragments: list[str]) -> np.ndarray:
     return np.array([*fragments, ""], dtype=TEXT)
 
 
+def _pick(keys: np.ndarray, render) -> np.ndarray:
+    """`render(key)` for each row's key (-1: no fragment), rendered once per distinct key that is used: an
+    incremental re-score of one startup renders a few fragments, not one per challenge or city."""
+    used, inverse = np.unique(keys, return_inverse=True)
+    return _table([render(int(key)) if key >= 0 else "" for key in used.tolist()])[inverse]
+
+
 def _by_set(matrix: sp.csr_array, render) -> np.ndarray:
     """One fragment per row of a 0/1 matrix, rendered once per distinct set of columns.
 
@@ -72,14 +79,19 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
                               result.startup.astype(np.int64))  # fmt: skip
     challenge = result.challenge.astype(np.int64)
 
-    challenges = _table([
-        _csv({"code": "answers_challenge", "challenge_id": pk, "language": language})
-        for pk, language in zip(cities.challenges.ids.tolist(), names.challenge_language, strict=True)
-    ])  # fmt: skip
-    solutions = _table([_csv({"code": "relevant_solution", "listing_id": pk})
-                        for pk in startups.listings.ids.tolist()])  # fmt: skip
+    challenge_ids, listing_ids = cities.challenges.ids, startups.listings.ids
     relevant = result.relevance >= RELEVANT
-    first = np.where(challenge >= 0, challenges[challenge], np.where(relevant, solutions[listing], EMPTY))
+
+    def answers(h: int) -> str:
+        return _csv({"code": "answers_challenge", "challenge_id": int(challenge_ids[h]),
+                     "language": names.challenge_language[h]})  # fmt: skip
+
+    def fits(li: int) -> str:
+        return _csv({"code": "relevant_solution", "listing_id": int(listing_ids[li])})
+
+    answered = _pick(challenge, answers)
+    fitting = _pick(np.where(relevant, listing, -1), fits)
+    first = np.where(challenge >= 0, answered, fitting)
 
     sectors = _by_set(
         shared_sectors(cities, startups, city=city, listing=listing),
@@ -131,13 +143,10 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
             else ""
         ),
     )
-    gaps = _table([
-        _csv({"code": "no_shared_language",
-              "languages": [vocab.language_codes[c] for c in cities.languages.indices[
-                  cities.languages.indptr[i] : cities.languages.indptr[i + 1]].tolist()]})
-        for i in range(len(cities))
-    ])  # fmt: skip
-    languages = np.where(np.strings.str_len(spoken) > 0, spoken, gaps[city])
+    lang_ptr, lang_idx = cities.languages.indptr, cities.languages.indices
+    gaps = _pick(city, lambda c: _csv({"code": "no_shared_language", "languages": [
+        vocab.language_codes[x] for x in lang_idx[lang_ptr[c] : lang_ptr[c + 1]].tolist()]}))  # fmt: skip
+    languages = np.where(np.strings.str_len(spoken) > 0, spoken, gaps)
 
     region_codes = {index: code for code, index in vocab.region_codes.items()}
     regions = _table(
@@ -152,11 +161,13 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
     region = np.where(targeted, regions[np.where(known, c_region, -1)], EMPTY)
 
     maturity = startups.listings.maturity[listing].astype(np.int64) if n else np.zeros(0, np.int64)
-    readiness_table = _table([
-        _csv({"code": "ready_for_size", "maturity": m, "population": int(p)})
-        for p in cities.population.tolist() for m in ("concept", "pilot", "deployed")
-    ])  # fmt: skip
-    ready = readiness_table[city * 3 + maturity]
+    maturities = ("concept", "pilot", "deployed")
+
+    def fit_for_size(key: int) -> str:
+        return _csv({"code": "ready_for_size", "maturity": maturities[key % 3],
+                     "population": int(cities.population[key // 3])})  # fmt: skip
+
+    ready = _pick(city * 3 + maturity, fit_for_size)
 
     has = [np.strings.str_len(part) > 0 for part in (first, sectors, proof)]
     before = has[0].astype(int) + has[1] + has[2] + 1  # the language reason is always there
