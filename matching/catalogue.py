@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 from django.conf import settings
 
 from cities.models import CityChallenge
@@ -92,14 +92,8 @@ def dump_vocabulary(index: TextIndex) -> bytes:
     vectorizer = index.vectorizer
     if vectorizer is not None and hasattr(vectorizer, "stop_words_"):
         vectorizer.stop_words_ = None  # the terms min_df dropped: large, and not needed to transform
-    empty = DocumentVectors(np.zeros(0, np.int64), [], _empty_vectors(index))
+    empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, index.n_features)))
     return pickle.dumps(TextIndex(vectorizer, empty, empty, empty, index.min_df), protocol=5)
-
-
-def _empty_vectors(index: TextIndex) -> Any:
-    import scipy.sparse as sp
-
-    return sp.csr_array((0, index.n_features))
 
 
 def load_vocabulary(blob: bytes) -> TextIndex:

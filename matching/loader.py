@@ -5,7 +5,6 @@ fixed number of queries whatever the catalogue's size."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -167,10 +166,3 @@ def load_startups(vocab: Vocabulary, *, startup_ids: list[int] | None = None) ->
         listings=listing_table,
         deployments=deployments,
     )
-
-
-def group_by(pairs: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
-    grouped: dict[int, list[int]] = defaultdict(list)
-    for key, value in pairs:
-        grouped[key].append(value)
-    return grouped

@@ -108,8 +108,3 @@ def enrich(reasons: list[dict], match) -> list[dict]:
             reason.setdefault("country", match.deployment.country)
         out.append(reason)
     return out
-
-
-def describe_match(match) -> list[str]:
-    """The match's reasons as sentences in the active language."""
-    return describe_all(match.reason_list)
