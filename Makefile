@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-dev browsers screenshots lint bench eval clean
+.PHONY: run test install install-dev browsers screenshots lint bench eval load audit clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,7 @@ screenshots: install-dev browsers
 test: install-dev browsers
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -c pyproject.toml -r . --quiet --severity-level high --confidence-level high
 	$(PY) -m pytest
 
 ## make bench / make eval: the matching figures (set DATABASE_URL to PostgreSQL for meaningful storing times)
@@ -44,6 +45,21 @@ bench: install-dev
 
 eval: install-dev
 	$(PY) manage.py eval_matching --per-city
+
+## make load: recreate the `wego_load` database with the demo world, serve it with gunicorn and a worker, run
+## locust (20 users, 60 s) from its own virtualenv, stop everything, print the figures (needs PostgreSQL, Redis)
+.venv-load/.installed: scripts/load/requirements.txt
+	test -x .venv-load/bin/python || $(PYTHON) -m venv .venv-load
+	.venv-load/bin/python -m pip install --quiet --disable-pip-version-check -r scripts/load/requirements.txt
+	touch $@
+
+load: install .venv-load/.installed
+	PY=$(PY) bash scripts/load/run.sh
+
+## make audit: known vulnerabilities in the installed dependencies. pip-audit needs PyPI's and OSV's
+## databases: offline every package reads "not found", and --strict makes that a failure, not a pass.
+audit: install-dev
+	$(VENV)/bin/pip-audit --strict --progress-spinner off
 
 lint: install-dev
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -5,7 +5,14 @@ from django.contrib.auth.models import User
 from django.shortcuts import render
 
 from accounts.models import MembershipApplication, Profile
-from accounts.services import ApplicationError, approve_application, reject_application
+from accounts.services import (
+    NO_ROLE,
+    ApplicationError,
+    approve_application,
+    record_role_change,
+    reject_application,
+    role_snapshot,
+)
 
 
 class ProfileInline(admin.StackedInline):
@@ -22,6 +29,19 @@ class UserAdmin(BaseUserAdmin):
     inlines = [ProfileInline]
     list_display = ["username", "email", "first_name", "last_name", "is_staff", "profile__role"]
     list_filter = [*BaseUserAdmin.list_filter, "profile__role"]
+
+    # The admin saves the user, then its profile, in one transaction (changeform_view is atomic): the role
+    # stored before the save is read first, and the change is recorded once both are saved.
+    def save_model(self, request, obj, form, change) -> None:
+        request._role_before = role_snapshot(user_id=obj.pk) if change else dict(NO_ROLE)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        before = getattr(request, "_role_before", dict(NO_ROLE))
+        record_role_change(
+            user=form.instance, actor=request.user, before=before, note="Changed in the admin."
+        )
 
 
 class DecisionForm(forms.Form):

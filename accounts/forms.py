@@ -92,12 +92,14 @@ class StartupSignupForm(AccountFields):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.profile_form = StartupProfileForm(*args, prefix=None, **kwargs)
+        # The logo is added from the profile page once signed in (sign-up stays a plain form).
+        del self.profile_form.fields["logo"]
         for name, field in self.profile_form.fields.items():
             self.fields[name] = field
         self.fields["contact_email"].required = True
 
     def startup_fields(self):
-        return [self[name] for name in StartupProfileForm.Meta.fields]
+        return [self[name] for name in StartupProfileForm.Meta.fields if name in self.fields]
 
     def clean(self):
         data = super().clean()

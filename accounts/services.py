@@ -16,6 +16,10 @@ class ApplicationError(Exception):
     """A decision that cannot be taken: already decided, or the reviewer is not secretariat staff."""
 
 
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
+
+
 def _decide(
     *, application: MembershipApplication, reviewer: AbstractBaseUser, note: str, approve: bool
 ) -> MembershipApplication:
@@ -30,7 +34,12 @@ def _decide(
         organisation = (
             type(application.organisation).objects.select_for_update().get(pk=application.organisation.pk)
         )
-        before = {"application": application.status, "organisation": organisation.membership_status}
+        profile = getattr(application.applicant, "profile", None) if application.applicant else None
+        before = {
+            "application": application.status,
+            "organisation": organisation.membership_status,
+            "applicant_member_since": _iso(profile.member_since) if profile else None,
+        }
         now = timezone.now()
         application.status = MembershipStatus.APPROVED if approve else MembershipStatus.REJECTED
         application.reviewed_by = reviewer
@@ -49,7 +58,6 @@ def _decide(
         if org_fields:
             organisation.save(update_fields=[*org_fields, "updated_at"])
 
-        profile = getattr(application.applicant, "profile", None) if application.applicant else None
         if approve and profile is not None and profile.member_since is None:
             profile.member_since = now
             profile.save(update_fields=["member_since"])
@@ -59,7 +67,11 @@ def _decide(
             action="application.approved" if approve else "application.rejected",
             target=application,
             before=before,
-            after={"application": application.status, "organisation": organisation.membership_status},
+            after={
+                "application": application.status,
+                "organisation": organisation.membership_status,
+                "applicant_member_since": _iso(profile.member_since) if profile else None,
+            },
             note=note,
         )
         if org_fields:
@@ -124,6 +136,7 @@ def register_startup(
         startup = Startup(membership_status=MembershipStatus.PENDING)
         apply_changes(startup, fields=startup_fields, relations=relations)
         Profile.objects.create(user=user, role=Role.STARTUP_MEMBER, startup=startup)
+        record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
         application = MembershipApplication.objects.create(
             kind=ApplicationKind.STARTUP, startup=startup, applicant=user, message=message
         )
@@ -163,6 +176,7 @@ def register_city_official(
             city = MemberCity(membership_status=MembershipStatus.PENDING)
             apply_changes(city, fields=new_city_fields or {}, relations=relations)
         Profile.objects.create(user=user, role=Role.CITY_OFFICIAL, city=city, job_title=job_title)
+        record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
         application = MembershipApplication.objects.create(
             kind=ApplicationKind.CITY, city=city, applicant=user, message=message
         )
@@ -205,3 +219,77 @@ def change_membership(*, organisation, reviewer: AbstractBaseUser, status: str, 
 
         request_rescore(organisation)
     return organisation
+
+
+# --- roles ----------------------------------------------------------------------------------------------
+# A user's role is their Profile (role and organisation) plus the staff and superuser flags. Every change is
+# kept in the audit trail as "role.changed" with the stored state before and after, in the change's
+# transaction: at sign-up, through change_role(), and in the admin (accounts/admin.py).
+
+NO_ROLE: dict = {"role": None, "city": None, "startup": None, "is_staff": False, "is_superuser": False}
+
+
+def _reference(organisation) -> dict | None:
+    return {"id": organisation.pk, "name": str(organisation)} if organisation is not None else None
+
+
+def role_snapshot(*, user_id: int) -> dict:
+    """The user's role as stored in the database (not as an unsaved form left it in memory)."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.models import Profile
+
+    flags = get_user_model().objects.filter(pk=user_id).values("is_staff", "is_superuser").first()
+    if flags is None:
+        return dict(NO_ROLE)
+    profile = Profile.objects.filter(user_id=user_id).select_related("city", "startup").first()
+    return {
+        "role": profile.role if profile else None,
+        "city": _reference(profile.city) if profile else None,
+        "startup": _reference(profile.startup) if profile else None,
+        **flags,
+    }
+
+
+def record_role_change(*, user, actor, before: dict, note: str = "") -> AuditEntry | None:
+    """Record "role.changed" if the stored role differs from `before` (a role_snapshot taken earlier in the
+    same transaction). Call it inside the transaction that made the change."""
+    after = role_snapshot(user_id=user.pk)
+    if after == before:
+        return None
+    return AuditEntry.record(
+        actor=actor, action="role.changed", target=user, before=before, after=after, note=note
+    )
+
+
+def change_role(
+    *,
+    user,
+    actor: AbstractBaseUser,
+    role: str,
+    city=None,
+    startup=None,
+    is_staff: bool | None = None,
+    note: str = "",
+):
+    """Secretariat staff (or a superuser) give a user a role: an official of `city`, a member of `startup`,
+    or secretariat staff; optionally the admin site's staff flag. Validated against the profile's rules
+    (ValidationError), applied and audited in one transaction."""
+    from django.contrib.auth import get_user_model
+
+    from accounts.models import Profile
+
+    if not (is_secretariat(actor) or getattr(actor, "is_superuser", False)):
+        raise ApplicationError("Only secretariat staff can change a role.")
+    with transaction.atomic():
+        user = get_user_model().objects.select_for_update().get(pk=user.pk)
+        before = role_snapshot(user_id=user.pk)
+        profile = Profile.objects.filter(user=user).first() or Profile(user=user)
+        profile.role, profile.city, profile.startup = role, city, startup
+        profile.full_clean()
+        profile.save()
+        if is_staff is not None and user.is_staff != is_staff:
+            user.is_staff = is_staff
+            user.save(update_fields=["is_staff"])
+        record_role_change(user=user, actor=actor, before=before, note=note)
+    return profile

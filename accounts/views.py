@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.forms import CityOfficialSignupForm, DecisionForm, StartupSignupForm
 from accounts.models import MembershipApplication
+from accounts.security import signup_allowed, signup_limited_message
 from accounts.services import (
     ApplicationError,
     approve_application,
@@ -36,9 +37,19 @@ def _sign_in(request: HttpRequest, application: MembershipApplication) -> None:
     login(request, application.applicant, backend="django.contrib.auth.backends.ModelBackend")
 
 
+def _rate_limited(request: HttpRequest, template: str, form) -> HttpResponse | None:
+    """Each sign-up submission counts against the address's limit; past it the form answers 429."""
+    if request.method != "POST" or signup_allowed(request):
+        return None
+    form.add_error(None, signup_limited_message())
+    return render(request, template, {"form": form}, status=429)
+
+
 @require_http_methods(["GET", "POST"])
 def signup_startup(request: HttpRequest) -> HttpResponse:
     form = StartupSignupForm(request.POST or None)
+    if (limited := _rate_limited(request, "accounts/signup_startup.html", form)) is not None:
+        return limited
     if request.method == "POST" and form.is_valid():
         fields, relations = form.startup()
         try:
@@ -64,6 +75,8 @@ def signup_startup(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def signup_city(request: HttpRequest) -> HttpResponse:
     form = CityOfficialSignupForm(request.POST or None)
+    if (limited := _rate_limited(request, "accounts/signup_city.html", form)) is not None:
+        return limited
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

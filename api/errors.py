@@ -1,4 +1,4 @@
-"""One error body for every 4xx answer of the API.
+"""One error body for every 4xx answer of the API (and the 503 while the database is unreachable).
 
     {"status": 400, "code": "invalid", "detail": "Invalid input.", "errors": {"population": ["…"]}}
 
@@ -7,16 +7,20 @@ it is empty for errors that are not about the input."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
+
+log = logging.getLogger(__name__)
 
 
 class Conflict(exceptions.APIException):
@@ -63,8 +67,25 @@ def _flatten(detail: Any, prefix: str = "") -> dict[str, list[str]]:
     return flat
 
 
+DATABASE_DOWN = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
+
+
+def service_unavailable_body() -> dict[str, Any]:
+    """The error body of a 503 while the database is unreachable (the API's and the middleware's)."""
+    detail = str(_("The service is temporarily unavailable. Please try again in a minute."))
+    return {"status": 503, "code": "service_unavailable", "detail": detail, "errors": {}}
+
+
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     """DRF's handler, plus model validation errors raised by services, then the one error body."""
+    if isinstance(exc, DATABASE_DOWN):
+        log.error("Database unreachable: %s", exc)  # no stack trace for the client, one line for us
+        return Response(
+            service_unavailable_body(),
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(serializers.as_serializer_error(exc))
     elif isinstance(exc, Http404):

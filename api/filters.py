@@ -177,6 +177,10 @@ class ListingFilter(SearchFilterSet):
     status = filters.ChoiceFilter(choices=ListingStatus.choices)
     search_fields = ["title", "summary", "description", "startup__name"]
 
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Every word must appear, in any language (see SolutionListingQuerySet.search)."""
+        return queryset.search(" ".join(search_terms(value)))
+
     class Meta:
         model = SolutionListing
         fields = ["startup", "sector", "country", "region", "language", "maturity", "pricing_model", "status"]

@@ -7,7 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import CityChallenge, MemberCity
-from core.forms import LanguagesField, PortalFormMixin, SectorsField, text_language_choices
+from core.forms import LanguagesField, PortalFormMixin, SectorsField, TextLanguageField
+from core.images import LogoField, logo_change
 
 
 class ChallengeForm(PortalFormMixin, forms.ModelForm):
@@ -34,9 +35,7 @@ class ChallengeForm(PortalFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["language"] = forms.ChoiceField(
-            label=_("Language of the text"), choices=text_language_choices(), initial="en"
-        )
+        self.fields["language"] = TextLanguageField(label=_("Language of the text"))
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")
@@ -49,10 +48,19 @@ class ChallengeForm(PortalFormMixin, forms.ModelForm):
 class CityProfileForm(PortalFormMixin, forms.ModelForm):
     languages = LanguagesField(label=_("Languages of the city administration"), required=False)
     priority_sectors = SectorsField(label=_("Priority sectors"), required=False)
+    logo = LogoField(label=_("Logo or coat of arms"))
 
     class Meta:
         model = MemberCity
-        fields = ["population", "website", "profile", "profile_language", "languages", "priority_sectors"]
+        fields = [
+            "population",
+            "website",
+            "profile",
+            "profile_language",
+            "languages",
+            "priority_sectors",
+            "logo",
+        ]
         labels = {
             "population": _("Population"),
             "website": _("Website"),
@@ -68,11 +76,9 @@ class CityProfileForm(PortalFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["profile_language"] = forms.ChoiceField(
-            label=_("Language of the text"), choices=text_language_choices(), initial="en"
-        )
+        self.fields["profile_language"] = TextLanguageField(label=_("Language of the text"))
 
     def changes(self) -> tuple[dict, dict]:
         data = self.cleaned_data
         fields = {name: data[name] for name in self.Meta.fields if name not in self.RELATIONS}
-        return fields, {name: data[name] for name in self.RELATIONS}
+        return logo_change(fields), {name: data[name] for name in self.RELATIONS}

@@ -9,8 +9,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import geo
+from core.images import LogoPath, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
+from core.text_language import TextLanguageMixin, text_language_field
 from core.validators import validate_country_code
 
 
@@ -21,7 +23,7 @@ class MemberCityQuerySet(MemberQuerySet):
         return self.filter(region__code=code)
 
 
-class MemberCity(models.Model):
+class MemberCity(TextLanguageMixin, models.Model):
     name = models.CharField(max_length=120)
     country = models.CharField(max_length=2, validators=[validate_country_code], db_index=True)
     region = models.ForeignKey("core.Region", on_delete=models.PROTECT, related_name="cities")
@@ -31,7 +33,7 @@ class MemberCity(models.Model):
     languages = models.ManyToManyField("core.Language", related_name="cities", blank=True)
     priority_sectors = models.ManyToManyField("core.Sector", related_name="priority_of_cities", blank=True)
     profile = models.TextField(_("profile"), max_length=4000, blank=True)
-    profile_language = models.CharField(max_length=8, default="en")
+    profile_language = text_language_field()
     membership_status = models.CharField(
         max_length=10, choices=MembershipStatus.choices, default=MembershipStatus.PENDING, db_index=True
     )
@@ -40,10 +42,14 @@ class MemberCity(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     website = models.URLField(blank=True)
+    logo = models.ImageField(upload_to=LogoPath("logos/cities"), blank=True, validators=[validate_logo])
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = MemberCityQuerySet.as_manager()
+
+    language_field = "profile_language"
+    text_fields = ("profile",)
 
     class Meta:
         ordering = ["name"]
@@ -98,11 +104,11 @@ class CityChallengeQuerySet(models.QuerySet):
         return self.filter(city__in=MemberCity.objects.editable_by(user))
 
 
-class CityChallenge(models.Model):
+class CityChallenge(TextLanguageMixin, models.Model):
     city = models.ForeignKey(MemberCity, on_delete=models.CASCADE, related_name="challenges")
     title = models.CharField(max_length=160)
     description = models.TextField(max_length=6000)
-    language = models.CharField(max_length=8, default="en", help_text=_("Language the text is written in."))
+    language = text_language_field()
     sectors = models.ManyToManyField("core.Sector", related_name="challenges", blank=True)
     status = models.CharField(max_length=10, choices=ChallengeStatus.choices, default=ChallengeStatus.OPEN)
     deadline = models.DateField(null=True, blank=True)
@@ -111,6 +117,8 @@ class CityChallenge(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
 
     objects = CityChallengeQuerySet.as_manager()
+
+    text_fields = ("title", "description")
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -31,9 +31,10 @@ def create_challenge(
     title: str,
     description: str,
     sectors: Iterable[Sector],
-    language: str = "en",
+    language: str = "",
     deadline: date | None = None,
 ) -> CityChallenge:
+    """A blank `language` is detected from the title and description (CityChallenge's text hook)."""
     with transaction.atomic():
         challenge = CityChallenge(
             city=city, title=title, description=description, language=language, deadline=deadline

@@ -82,7 +82,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 @login_required
 def profile_edit(request: HttpRequest) -> HttpResponse:
     city = own_city(request.user, for_edit=True)
-    form = CityProfileForm(request.POST or None, instance=copy.copy(city))
+    form = CityProfileForm(request.POST or None, request.FILES or None, instance=copy.copy(city))
     if request.method == "POST" and form.is_valid():
         fields, relations = form.changes()
         try:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import geo
 from core.models import Language, Region, Sector
+from matching.engine.language import SUPPORTED_TEXT_LANGUAGES
 
 
 class PortalFormMixin:
@@ -81,7 +82,18 @@ def country_choices() -> list[tuple[str, str]]:
 
 
 def text_language_choices() -> list[tuple[str, str]]:
-    """Languages a profile or listing text can be written in, named in the active language."""
-    codes = Language.objects.values_list("code", flat=True)
+    """Languages a profile or listing text can be written in, named in the active language; the blank
+    choice has it detected from the text when saved."""
     language = get_language() or "en"
-    return sorted(((code, geo.language_name(code, language)) for code in codes), key=lambda c: c[1])
+    named = sorted(
+        ((code, geo.language_name(code, language)) for code in SUPPORTED_TEXT_LANGUAGES), key=lambda c: c[1]
+    )
+    return [("", gettext("Detect from the text")), *named]
+
+
+class TextLanguageField(forms.ChoiceField):
+    """The language a text is written in, optional: left blank, the model detects it on save."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("required", False)
+        super().__init__(choices=text_language_choices, **kwargs)

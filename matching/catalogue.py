@@ -3,8 +3,11 @@ parameters from settings, and a per-process cache for the incremental re-scores.
 
 from __future__ import annotations
 
+import os
 import pickle
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -12,9 +15,11 @@ from django.conf import settings
 
 from cities.models import CityChallenge
 from matching.engine import CityCatalogue, MatchParams, StartupCatalogue, TextIndex
-from matching.engine.text import DocumentVectors
+from matching.engine.text import TermCounts
 from matching.loader import Vocabulary, load_cities, load_startups
 from startups.models import SolutionListing
+
+COUNTS_VERSION = 1
 
 
 def matching_params() -> MatchParams:
@@ -29,6 +34,7 @@ def matching_params() -> MatchParams:
         weight_readiness=weights["readiness"],
         k=conf["TOP_K"],
         chunk_size=conf["CHUNK_SIZE"],
+        concept_weight=conf.get("CONCEPT_WEIGHT", 0.5),
     )
 
 
@@ -84,20 +90,69 @@ def unscored_texts(cat: Catalogue) -> list[str]:
 
 
 def fit_index(cat: Catalogue, params: MatchParams) -> TextIndex:
-    return TextIndex.fit(cat.cities, cat.startups, min_df=params.text_min_df, extra_texts=unscored_texts(cat))
+    """Fit the text model on the whole corpus, tokenising only the texts the counts cache lacks; then keep
+    the counts of this corpus for the next run."""
+    index = TextIndex.fit(
+        cat.cities, cat.startups, min_df=params.text_min_df, extra_texts=unscored_texts(cat),
+        concept_weight=params.concept_weight, counts=load_term_counts(),
+    )  # fmt: skip
+    if index.counts is not None:
+        save_term_counts(index.counts)
+    return index
+
+
+def _counts_path() -> Path:
+    return Path(settings.MATCHING["CACHE_DIR"]) / "term-counts.npz"
+
+
+def save_term_counts(counts: TermCounts) -> None:
+    """Write the counts cache atomically (a reader sees the old file or the new one)."""
+    path = _counts_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    words, concepts = counts.words, counts.concepts
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".npz", delete=False) as handle:
+        np.savez(
+            handle, version=np.array(COUNTS_VERSION), keys=counts.keys,
+            fingerprint=np.array(counts.concept_fingerprint),
+            w_indptr=words.indptr, w_indices=words.indices, w_data=words.data.astype(np.float32),
+            w_shape=np.array(words.shape), c_indptr=concepts.indptr, c_indices=concepts.indices,
+            c_data=concepts.data.astype(np.float32), c_shape=np.array(concepts.shape),
+        )  # fmt: skip
+    os.replace(handle.name, path)
+
+
+def load_term_counts() -> TermCounts | None:
+    """The counts cache, or None when it is missing, unreadable or of another format (then texts are
+    tokenised again: the cache never changes a result)."""
+    try:
+        with np.load(_counts_path(), allow_pickle=False) as data:
+            if int(data["version"]) != COUNTS_VERSION:
+                return None
+            words = sp.csr_array(
+                (data["w_data"].astype(np.float64), data["w_indices"], data["w_indptr"]),
+                shape=tuple(data["w_shape"]),
+            )
+            concepts = sp.csr_array(
+                (data["c_data"].astype(np.float64), data["c_indices"], data["c_indptr"]),
+                shape=tuple(data["c_shape"]),
+            )
+            return TermCounts(data["keys"], words, concepts, str(data["fingerprint"]))
+    except (OSError, KeyError, ValueError):
+        return None
 
 
 def dump_vocabulary(index: TextIndex) -> bytes:
-    """The fitted vocabulary and idf only (the cached document vectors are rebuilt where needed)."""
-    vectorizer = index.vectorizer
-    if vectorizer is not None and hasattr(vectorizer, "stop_words_"):
-        vectorizer.stop_words_ = None  # the terms min_df dropped: large, and not needed to transform
-    empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, index.n_features)))
-    return pickle.dumps(TextIndex(vectorizer, empty, empty, empty, index.min_df), protocol=5)
+    """The fitted weights only: the cached document vectors are rebuilt where needed, and the raw counts
+    live in the counts cache (large, and not needed to transform)."""
+    light = index.without_documents()
+    light.counts = None
+    return pickle.dumps(light, protocol=5)
 
 
 def load_vocabulary(blob: bytes) -> TextIndex:
-    return pickle.loads(blob)  # noqa: S301 - written by this application's own worker, stored in its database
+    index = pickle.loads(blob)  # noqa: S301 - written by this application's own worker, stored in its database
+    index.counts = load_term_counts()  # lets a slice or an incremental re-score skip tokenising again
+    return index
 
 
 class WarmCache:

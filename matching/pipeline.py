@@ -89,13 +89,15 @@ def score_slice(
     if run is None or run.status != RunStatus.BUILDING or slice_index in run.slices_done:
         return 0
     cat = catalogue or load_catalogue()
-    index = index or load_vocabulary(bytes(run.vocabulary))
+    # another worker's slice: the run's weights, with this catalogue's vectors computed once (from the
+    # counts cache where it has them) so the kernel can split frequent terms off to BLAS
+    index = index or load_vocabulary(bytes(run.vocabulary)).refreshed(cat.cities, cat.startups)
     result = score_all(
         cat.cities, cat.startups, matching_params(), index,
         city_indices=slice_cities(cat, slices=run.slices, slice_index=slice_index),
     )  # fmt: skip
     with transaction.atomic():
-        stored = write_matches(result, cat, run_id=run.pk, bulk=True)
+        stored = write_matches(result, cat, run_id=run.pk, bulk=True, text_index=index)
         run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run_id)
         if run.status != RunStatus.BUILDING or slice_index in run.slices_done:
             transaction.set_rollback(True)  # another delivery of this slice got there first
@@ -195,7 +197,15 @@ STARTUP_SIDE = _Side("startup", "startup_id", "city_id")
 CITY_SIDE = _Side("city", "city_id", "startup_id")
 
 
-def _replace(run: MatchRun, result: MatchResult, cat: Catalogue, *, side: _Side, ids: list[int]) -> int:
+def _replace(
+    run: MatchRun,
+    result: MatchResult,
+    cat: Catalogue,
+    *,
+    side: _Side,
+    ids: list[int],
+    text_index: TextIndex,
+) -> int:
     """Replace the rows of `ids` (on `side`) in the current run with `result`, keeping the other side's
     top K right: a pair enters the other side's list when it beats its stored K-th score."""
     k = matching_params().k
@@ -231,7 +241,7 @@ def _replace(run: MatchRun, result: MatchResult, cat: Catalogue, *, side: _Side,
             result.city_rank[:] = 0
         else:
             result.startup_rank[:] = 0
-        write_matches(result, cat, run_id=run.pk)
+        write_matches(result, cat, run_id=run.pk, text_index=text_index)
     if affected:
         owners = sorted(affected)
         _rerank(run.pk, side=other_side, k=k, owners=owners)
@@ -276,6 +286,8 @@ def rescore_startups(startup_ids: list[int]) -> int:
     if run is None:
         return rescore_all().pairs
     vocab, cities, index = _warm_city_side(run)
+    if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
+        return rescore_all().pairs
     startups = load_startups(vocab, startup_ids=startup_ids)
     cat = Catalogue(vocab, cities, startups, warm.names)
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
@@ -283,7 +295,7 @@ def rescore_startups(startup_ids: list[int]) -> int:
         run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
-        return _replace(run, result, cat, side=STARTUP_SIDE, ids=startup_ids)
+        return _replace(run, result, cat, side=STARTUP_SIDE, ids=startup_ids, text_index=index)
 
 
 def rescore_cities(city_ids: list[int]) -> int:
@@ -293,13 +305,16 @@ def rescore_cities(city_ids: list[int]) -> int:
         return rescore_all().pairs
     cat = load_catalogue()
     index = _vocabulary(run)
+    if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
+        return rescore_all().pairs
+    index = index.refreshed(cat.cities, cat.startups)  # vectors once, for the scores and the reasons
     wanted = np.flatnonzero(np.isin(cat.cities.ids, city_ids))
     result = score_cities(cat.cities, cat.startups, wanted, matching_params(), index)
     with transaction.atomic():
         run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
-        return _replace(run, result, cat, side=CITY_SIDE, ids=city_ids)
+        return _replace(run, result, cat, side=CITY_SIDE, ids=city_ids, text_index=index)
 
 
 def drain_outbox(*, limit: int = 5000) -> dict[str, int]:

@@ -3,8 +3,10 @@
 A stored reason is a small dict: a `code` and its values (ids, codes, names), never a sentence, so that every
 reader renders it in its own language. Codes:
 
-- `answers_challenge`: {challenge_id, title, language}: the best listing answers this open challenge.
-- `relevant_solution`: {listing_id, title}: the listing's text is close to the city's profile.
+- `answers_challenge`: {challenge_id, title, language, concepts}: the best listing answers this open
+  challenge; `concepts` (optional) are the codes of the multilingual concepts they share most, so a
+  Spanish challenge and a Korean listing can say what they have in common in the reader's language.
+- `relevant_solution`: {listing_id, title, concepts}: the listing's text is close to the city's profile.
 - `shared_sectors`: {sectors: [sector codes]}
 - `reference_deployment`: {city, country, same_region, similar_size, count}: where the solution already runs.
 - `works_in_languages`: {languages: [ISO 639-1 codes]}: languages of the city the startup works in.
@@ -19,6 +21,7 @@ from django.utils.translation import get_language, gettext, ngettext
 
 from core import geo
 from core.reference import REGIONS, SECTORS
+from matching.engine.concepts import default_vocabulary
 
 _SECTOR_NAMES = {code: name for code, name, _ in SECTORS}
 _REGION_NAMES = dict(REGIONS)
@@ -32,20 +35,38 @@ def _join(items: list[str]) -> str:
     return ", ".join(items)
 
 
+def concept_labels(codes: list[str], language: str) -> list[str]:
+    """Labels of concept codes in ``language`` (English where a label is missing); unknown codes are
+    skipped (a concept removed from the vocabulary since the match was stored)."""
+    vocabulary = default_vocabulary()
+    known = set(vocabulary.codes)
+    return [vocabulary.label(code, language) for code in codes if code in known]
+
+
 def describe(reason: dict, *, reader: str = "city") -> str:
     """One reason as a sentence in the active language, addressed to the city (its officials read "your
     challenge") or, with `reader="startup"`, to the startup ("the city's challenge")."""
     code = reason.get("code")
-    language = get_language() or "en"
+    language = (get_language() or "en").split("-")[0]
     to_startup = reader == "startup"
+    labels = concept_labels(reason.get("concepts") or [], language)
+    values = {"title": reason.get("title", ""), "concepts": "; ".join(labels)}
     if code == "answers_challenge":
         if to_startup:
-            return gettext("Answers the city's challenge “%(title)s”") % {"title": reason.get("title", "")}
-        return gettext("Answers your challenge “%(title)s”") % {"title": reason.get("title", "")}
+            if labels:
+                return gettext("Answers the city's challenge “%(title)s” (%(concepts)s)") % values
+            return gettext("Answers the city's challenge “%(title)s”") % values
+        if labels:
+            return gettext("Answers your challenge “%(title)s” (%(concepts)s)") % values
+        return gettext("Answers your challenge “%(title)s”") % values
     if code == "relevant_solution":
         if to_startup:
-            return gettext("“%(title)s” fits the city's profile") % {"title": reason.get("title", "")}
-        return gettext("“%(title)s” fits your city's profile") % {"title": reason.get("title", "")}
+            if labels:
+                return gettext("“%(title)s” fits the city's profile (%(concepts)s)") % values
+            return gettext("“%(title)s” fits the city's profile") % values
+        if labels:
+            return gettext("“%(title)s” fits your city's profile (%(concepts)s)") % values
+        return gettext("“%(title)s” fits your city's profile") % values
     if code == "shared_sectors":
         sectors = [_sector_name(c) for c in reason.get("sectors", [])]
         if to_startup:
@@ -106,5 +127,8 @@ def enrich(reasons: list[dict], match) -> list[dict]:
         ):
             reason.setdefault("city", match.deployment.city_name)
             reason.setdefault("country", match.deployment.country)
+        if reason.get("concepts"):
+            language = (get_language() or "en").split("-")[0]
+            reason["concept_labels"] = concept_labels(reason["concepts"], language)
         out.append(reason)
     return out

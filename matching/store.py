@@ -3,9 +3,11 @@ it is being built), and the in-place update of the current run after an incremen
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 
 import numpy as np
@@ -13,16 +15,17 @@ import scipy.sparse as sp
 from django.db import connection
 
 from matching.catalogue import Catalogue
-from matching.engine import MatchResult, shared_languages, shared_sectors
+from matching.engine import MatchResult, TextIndex, shared_concepts, shared_languages, shared_sectors
 from matching.models import Match
 
 COLUMNS = (
     "run_id", "city_id", "startup_id", "score", "relevance", "sector_fit", "proof", "reach", "readiness",
-    "listing_id", "challenge_id", "deployment_id", "overseas", "reasons", "city_rank", "startup_rank",
+    "listing_id", "challenge_id", "deployment_id", "overseas", "city_rank", "startup_rank", "reasons",
 )  # fmt: skip
 READY = 0.8  # readiness from which "ready for a city of this size" is worth saying
 RELEVANT = 0.2  # relevance from which the listing is said to fit the city's profile
 MAX_REASONS = 4
+FORK_FROM_ROWS = 50_000  # rows from which a child process formats the COPY stream
 
 
 TEXT = np.dtypes.StringDType()
@@ -65,7 +68,9 @@ def _join(parts: list[np.ndarray], include: list[np.ndarray]) -> list[str]:
     return ['"[' + ",".join([p for p in row if p]) + ']"' for row in zip(*columns, strict=True)]
 
 
-def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def reason_parts(
+    result: MatchResult, cat: Catalogue, text_index: TextIndex | None = None
+) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """2–4 reasons per row, most telling first: six fragment columns and which of them each row keeps
     (`_join` turns them into CSV-quoted JSON arrays).
 
@@ -82,19 +87,54 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
     challenge_ids, listing_ids = cities.challenges.ids, startups.listings.ids
     relevant = result.relevance >= RELEVANT
 
-    def answers(h: int) -> str:
-        return _csv({"code": "answers_challenge", "challenge_id": int(challenge_ids[h]),
-                     "language": names.challenge_language[h]})  # fmt: skip
+    # the concepts a listing shares most with the challenge (or profile) it answers: named in the reason
+    vocabulary = text_index.model.concepts if text_index is not None else None
+    codes = vocabulary.codes if vocabulary is not None and text_index.model.n_concepts else ()
+    if codes:
+        top = shared_concepts(text_index, cities, startups, city=city, listing=listing, challenge=challenge)
+    else:
+        top = np.full((n, 2), -1, dtype=np.int64)
+    width = len(codes) + 1
+    pair = (top[:, 0] + 1) * width + (top[:, 1] + 1)
 
-    def fits(li: int) -> str:
-        return _csv({"code": "relevant_solution", "listing_id": int(listing_ids[li])})
+    # concept codes are validated kebab-case and ids are ints: formatted directly (already CSV-escaped),
+    # not through json.dumps for each of the tens of thousands of (challenge, concepts) fragments
+    quoted = [f'""{code}""' for code in codes]
+    concept_lists = {}
 
-    answered = _pick(challenge, answers)
-    fitting = _pick(np.where(relevant, listing, -1), fits)
+    def concepts_of(key: int) -> str:
+        text = concept_lists.get(key)
+        if text is None:
+            named = [quoted[x - 1] for x in divmod(key, width) if x > 0]
+            text = concept_lists[key] = f',""concepts"":[{",".join(named)}]' if named else ""
+        return text
+
+    languages: dict[str, str] = {}
+
+    def language_of(h: int) -> str:
+        code = names.challenge_language[h]
+        if code not in languages:
+            languages[code] = _csv(code)
+        return languages[code]
+
+    def answers(key: int) -> str:
+        h, concepts = divmod(key, width * width)
+        return (f'{{""code"":""answers_challenge"",""challenge_id"":{int(challenge_ids[h])},'
+                f'""language"":{language_of(h)}{concepts_of(concepts)}}}')  # fmt: skip
+
+    def fits(key: int) -> str:
+        li, concepts = divmod(key, width * width)
+        return (
+            f'{{""code"":""relevant_solution"",""listing_id"":{int(listing_ids[li])}{concepts_of(concepts)}}}'
+        )
+
+    answered = _pick(np.where(challenge >= 0, challenge * width * width + pair, -1), answers)
+    fitting = _pick(np.where(relevant, listing * width * width + pair, -1), fits)
     first = np.where(challenge >= 0, answered, fitting)
 
+    sector_sets = shared_sectors(cities, startups, city=city, listing=listing)
     sectors = _by_set(
-        shared_sectors(cities, startups, city=city, listing=listing),
+        sector_sets,
         lambda codes: (
             _csv({"code": "shared_sectors", "sectors": [vocab.sector_codes[c] for c in codes]})
             if codes
@@ -118,25 +158,21 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
             & (c_pop > 0)
             & (np.maximum(d_pop, c_pop) <= ratio * np.minimum(d_pop, c_pop))
         )
-        # ids, booleans and counts only: formatted directly, not through json.dumps per row
-        ids = deployments.ids.tolist()
-        counts = count.tolist()
-        booleans = ("false", "true")
-        proof = np.array(
-            [
-                f'{{""code"":""reference_deployment"",""deployment_id"":{ids[d]},""same_region"":{booleans[r]},'
-                f'""similar_size"":{booleans[z]},""count"":{counts[d]}}}'
-                if d >= 0
-                else ""
-                for d, r, z in zip(dep.tolist(), same.tolist(), similar.tolist(), strict=True)
-            ],
-            dtype=TEXT,
+        # ids, booleans and counts only: assembled with numpy's string ufuncs, not per row in Python
+        flags = np.array([f'""same_region"":{a},""similar_size"":{b}' for a in ("false", "true")
+                          for b in ("false", "true")], dtype=TEXT)  # fmt: skip
+        proof = np.strings.add(
+            '{""code"":""reference_deployment"",""deployment_id"":', deployments.ids.astype(TEXT)[safe]
         )
+        proof = np.strings.add(np.strings.add(proof, ","), flags[same.astype(np.int64) * 2 + similar])
+        proof = np.strings.add(np.strings.add(proof, ',""count"":'), count.astype(TEXT)[safe])
+        proof = np.where(dep >= 0, np.strings.add(proof, "}"), EMPTY)
     else:
         proof = np.full(n, "", dtype=TEXT)
 
+    language_sets = shared_languages(cities, startups, city=city, listing=listing)
     spoken = _by_set(
-        shared_languages(cities, startups, city=city, listing=listing),
+        language_sets,
         lambda codes: (
             _csv({"code": "works_in_languages", "languages": [vocab.language_codes[c] for c in codes]})
             if codes
@@ -146,7 +182,7 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
     lang_ptr, lang_idx = cities.languages.indptr, cities.languages.indices
     gaps = _pick(city, lambda c: _csv({"code": "no_shared_language", "languages": [
         vocab.language_codes[x] for x in lang_idx[lang_ptr[c] : lang_ptr[c + 1]].tolist()]}))  # fmt: skip
-    languages = np.where(np.strings.str_len(spoken) > 0, spoken, gaps)
+    languages = np.where(np.diff(language_sets.indptr) > 0, spoken, gaps)
 
     region_codes = {index: code for code, index in vocab.region_codes.items()}
     regions = _table(
@@ -169,7 +205,7 @@ def reason_parts(result: MatchResult, cat: Catalogue) -> tuple[list[np.ndarray],
 
     ready = _pick(city * 3 + maturity, fit_for_size)
 
-    has = [np.strings.str_len(part) > 0 for part in (first, sectors, proof)]
+    has = [(challenge >= 0) | relevant, np.diff(sector_sets.indptr) > 0, dep >= 0]
     before = has[0].astype(int) + has[1] + has[2] + 1  # the language reason is always there
     with_region = targeted & (before < MAX_REASONS)
     count = before + with_region
@@ -189,14 +225,18 @@ def _numbers(values: np.ndarray, digits: int = 6) -> np.ndarray:
 
 
 def _ids(table_ids: np.ndarray, index: np.ndarray) -> np.ndarray:
-    """Database ids of engine indices, as text; -1 (none) becomes an empty field (NULL in CSV)."""
+    """Database ids of engine indices, as text; -1 (none) becomes an empty field (NULL in CSV). Each id is
+    formatted once (a table of the ids as text, then picked per row), not once per row."""
     index = index.astype(np.int64)
-    picked = table_ids[np.maximum(index, 0)] if table_ids.size else np.zeros(index.shape, np.int64)
-    return np.where(index >= 0, picked.astype(TEXT), EMPTY)
+    table = np.append(np.asarray(table_ids).astype(TEXT), EMPTY)  # index -1 picks the empty entry
+    return table[np.where(index >= 0, index, -1)]
 
 
 def _ranks(values: np.ndarray) -> np.ndarray:
-    return np.where(values > 0, values.astype(np.int64).astype(TEXT), EMPTY)
+    values = values.astype(np.int64)
+    table = np.arange(int(values.max(initial=0)) + 1).astype(TEXT)
+    table[0] = ""  # rank 0: not in that side's top K (NULL)
+    return table[values]
 
 
 class _BlockReader(io.RawIOBase):
@@ -221,40 +261,84 @@ class _BlockReader(io.RawIOBase):
         return size
 
 
-def _lines(result: MatchResult, cat: Catalogue, run_id: int, block: int = 20_000) -> Iterator[str]:
+def _lines(
+    result: MatchResult, cat: Catalogue, run_id: int, text_index: TextIndex | None, block: int = 10_000
+) -> Iterator[str]:
     """Blocks of CSV text. Every column is computed for all rows first (vectorised); the rows of a block are
     joined only when COPY asks for it, so PostgreSQL parses one block while Python joins the next."""
     cities, startups = cat.cities, cat.startups
     n = len(result)
     columns = [
         np.full(n, str(run_id), dtype=TEXT),
-        cities.ids[result.city].astype(TEXT),
-        startups.ids[result.startup].astype(TEXT),
+        _ids(cities.ids, result.city),
+        _ids(startups.ids, result.startup),
         *(_numbers(getattr(result, name)) for name in ("score", "relevance", "sector_fit", "proof", "reach",
                                                           "readiness")),
         _ids(startups.listings.ids, result.listing),
         _ids(cities.challenges.ids, result.challenge),
         _ids(startups.deployments.ids, result.deployment),
-        np.where(result.overseas, "t", "f").astype(TEXT),
-        None,  # reasons, joined per block
+        np.array(["f", "t"], dtype=TEXT)[result.overseas.astype(np.int64)],
         _ranks(result.city_rank),
         _ranks(result.startup_rank),
     ]  # fmt: skip
-    parts, include = reason_parts(result, cat)
+    parts, include = reason_parts(result, cat, text_index)
     for lo in range(0, n, block):
         hi = min(n, lo + block)
-        block_columns = [c[lo:hi].tolist() if c is not None else _join([p[lo:hi] for p in parts],
-                                                                       [k[lo:hi] for k in include])
-                         for c in columns]  # fmt: skip
-        yield "".join([",".join(row) + "\n" for row in zip(*block_columns, strict=True)])
+        # the short columns joined in C (numpy string ufuncs), the long reasons appended once per row
+        prefix = columns[0][lo:hi]
+        for column in columns[1:]:
+            prefix = np.strings.add(np.strings.add(prefix, ","), column[lo:hi])
+        reasons = _join([p[lo:hi] for p in parts], [k[lo:hi] for k in include])
+        yield "".join([f"{head},{tail}\n" for head, tail in zip(prefix.tolist(), reasons, strict=True)])
 
 
-def _copy(table: str, blocks: Iterator[str]) -> None:
+def _forked_blocks(blocks: Iterator[str]) -> tuple[io.BufferedReader, int] | None:
+    """Build the CSV blocks in a forked child that writes them to a pipe, so the parent only pumps bytes
+    to PostgreSQL while the child formats (both cores busy, no GIL shared). None where fork is missing."""
+    if not hasattr(os, "fork"):
+        return None
+    read_fd, write_fd = os.pipe()
+    with contextlib.suppress(ImportError, OSError, AttributeError):  # Linux: a 1 MiB pipe, fewer hand-overs
+        import fcntl
+
+        fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    pid = os.fork()
+    if pid == 0:  # the child: format, write, and leave without running the parent's clean-up
+        status = 0
+        try:
+            os.close(read_fd)
+            with os.fdopen(write_fd, "wb", buffering=1 << 20) as pipe:
+                for block in blocks:
+                    pipe.write(block.encode())
+        except BaseException:  # noqa: BLE001 - reported to the parent by the exit status
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    return os.fdopen(read_fd, "rb", buffering=1 << 20), pid
+
+
+def _copy(table: str, blocks: Iterator[str], expected: int) -> None:
+    sql = f"COPY {table} ({', '.join(COLUMNS)}) FROM STDIN WITH (FORMAT csv)"
+    # forking a worker that holds the catalogue costs ~30 ms: worth it for a full run, not for the few
+    # thousand rows of an incremental re-score
+    forked = _forked_blocks(blocks) if expected >= FORK_FROM_ROWS else None
     with connection.cursor() as cursor:
-        cursor.copy_expert(
-            f"COPY {table} ({', '.join(COLUMNS)}) FROM STDIN WITH (FORMAT csv)",
-            io.BufferedReader(_BlockReader(blocks), buffer_size=1 << 20),
-        )
+        if forked is None:
+            cursor.copy_expert(sql, io.BufferedReader(_BlockReader(blocks), buffer_size=1 << 20), 1 << 20)
+            copied = cursor.cursor.rowcount
+        else:
+            pipe, pid = forked
+            try:
+                cursor.copy_expert(sql, pipe, 1 << 20)
+                copied = cursor.cursor.rowcount
+            finally:
+                pipe.close()
+                _, status = os.waitpid(pid, 0)
+            if status != 0:
+                raise RuntimeError(f"the process formatting the match rows failed (status {status})")
+    if copied != expected:  # a short stream must never be committed as a complete set
+        raise RuntimeError(f"COPY stored {copied} match rows, expected {expected}")
 
 
 def run_table(run_id: int) -> str:
@@ -303,16 +387,24 @@ def drop_run_rows(run_ids: list[int]) -> int:
     return len(run_ids)
 
 
-def write_matches(result: MatchResult, cat: Catalogue, *, run_id: int, bulk: bool = False) -> int:
+def write_matches(
+    result: MatchResult,
+    cat: Catalogue,
+    *,
+    run_id: int,
+    bulk: bool = False,
+    text_index: TextIndex | None = None,
+) -> int:
     """Insert the result's rows for `run_id`, inside the caller's transaction. `bulk`: a full run's rows,
     into the run's own table (PostgreSQL); otherwise into the live table. Elsewhere: bulk_create."""
     if len(result) == 0:
         return 0
     if connection.vendor == "postgresql":
-        _copy(run_table(run_id) if bulk else Match._meta.db_table, _lines(result, cat, run_id))
+        table = run_table(run_id) if bulk else Match._meta.db_table
+        _copy(table, _lines(result, cat, run_id, text_index), len(result))
         return len(result)
     objects = []
-    for block in _lines(result, cat, run_id):
+    for block in _lines(result, cat, run_id, text_index):
         for row in csv.reader(io.StringIO(block)):
             values = dict(zip(COLUMNS, row, strict=True))
             values["reasons"] = json.loads(values["reasons"])

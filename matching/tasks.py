@@ -3,6 +3,7 @@ the schedule lives in settings (CELERY_BEAT_SCHEDULE)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from celery import group, shared_task
@@ -32,13 +33,16 @@ def queue_drain() -> None:
             return
         drain_rescore_requests.apply_async(countdown=settings.MATCHING["DRAIN_DELAY"])
     except Exception:  # noqa: BLE001 - the outbox row is already committed; nothing is lost
-        cache.delete(DRAIN_LOCK)
         log.warning(
             "Could not queue the re-scoring drain; the periodic sweep will pick it up.", exc_info=True
         )
+        with contextlib.suppress(Exception):  # the cache is often down with the broker (one Redis)
+            cache.delete(DRAIN_LOCK)
 
 
-@shared_task(soft_time_limit=600, time_limit=660, **RETRY)
+# ignore_result: nobody waits for a drain's result, and publishing a task whose result is kept first
+# subscribes to the result backend, which retries for ~20 s while Redis is down: an edit must not wait.
+@shared_task(soft_time_limit=600, time_limit=660, ignore_result=True, **RETRY)
 def drain_rescore_requests() -> dict[str, int]:
     cache.delete(DRAIN_LOCK)
     return pipeline.drain_outbox()

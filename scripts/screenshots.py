@@ -36,6 +36,8 @@ class Shot:
     path: str
     login: str | None = None
     click: str | None = None  # then follow the link of this name
+    demo_listing: bool = False  # then follow the link to the demo startup's best listing
+    demo_match: bool = False  # cut below the demo startup's match, however far down the list it is
 
 
 INTRODUCTION_MESSAGES = [
@@ -51,6 +53,10 @@ SHOTS = [
     Shot("secretariat-queue", "/secretariat/applications/?kind=city", "secretariat"),
     Shot("secretariat-application", "/secretariat/applications/?kind=city", "secretariat", click="Seoul"),
     Shot("secretariat-dashboard", "/secretariat/", "secretariat"),
+    # Matching across languages: Bogotá's Spanish challenge, answered by the demo's Korean startup and its
+    # listing written in Korean (core/demo/builder.py, SHOWCASE_*).
+    Shot("xlang-city-dashboard", "/city/", "official.bogota", demo_match=True),
+    Shot("xlang-listing", "/city/", "official.bogota", demo_listing=True),
 ]
 
 
@@ -76,10 +82,16 @@ def _wait_for(url: str, timeout: float = 30) -> None:
             time.sleep(0.3)
 
 
-def build_world(env: dict[str, str]) -> None:
+def build_world(env: dict[str, str]) -> str:
+    """The demo world, re-scored; returns the name of the demo startup member's startup."""
     _manage(env, "migrate", "--noinput", "-v", "0")
-    _manage(env, "load_demo", "--cities", "60", "--startups", "240", "--seed", "1")
+    loaded = subprocess.run(
+        [sys.executable, "manage.py", "load_demo", "--seed", "1"],  # the world `make run` loads
+        cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True,
+    ).stdout  # fmt: skip
+    print(loaded, end="")
     _manage(env, "rescore", "--all")  # the matching engine stores the matches the pages show
+    return re.search(r"startup\.member\s+\((.+)\)", loaded).group(1)
 
 
 def _sign_in(context, base: str, username: str) -> None:
@@ -145,7 +157,7 @@ def prepare(browser, base: str) -> None:
     context.close()
 
 
-def capture(base: str) -> list[Path]:
+def capture(base: str, demo_startup: str) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with sync_playwright() as playwright:
@@ -166,8 +178,14 @@ def capture(base: str) -> list[Path]:
                 page.goto(f"{base}{shot.path}")
                 if shot.click:
                     page.get_by_role("link", name=shot.click, exact=True).first.click()
+                match = page.locator("li.match", has=page.get_by_role("link", name=demo_startup, exact=True))
+                if shot.demo_listing:
+                    match.locator(".meta a").first.click()
                 page.wait_for_load_state("networkidle")
                 height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
+                if shot.demo_match:
+                    box = match.first.bounding_box()
+                    height = max(height, int(box["y"] + box["height"]) + 24)
                 path = OUT / f"{shot.name}-{language}.png"
                 page.screenshot(
                     path=path, full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": height}
@@ -199,7 +217,7 @@ def main() -> None:
             "XDG_CONFIG_HOME": f"{folder}/.config",
             "XDG_CACHE_HOME": f"{folder}/.cache",
         }
-        build_world(env)
+        demo_startup = build_world(env)
         port = _free_port()
         server = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
@@ -212,7 +230,7 @@ def main() -> None:
             base = f"http://127.0.0.1:{port}"
             _wait_for(f"{base}/healthz")
             os.environ.update({key: env[key] for key in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")})
-            for path in capture(base):
+            for path in capture(base, demo_startup):
                 print(path.relative_to(ROOT))
         finally:
             server.terminate()

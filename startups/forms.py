@@ -11,9 +11,10 @@ from core.forms import (
     PortalFormMixin,
     RegionsField,
     SectorsField,
+    TextLanguageField,
     country_choices,
-    text_language_choices,
 )
+from core.images import LogoField, logo_change
 from startups.models import ReferenceDeployment, SolutionListing, Startup
 
 
@@ -25,6 +26,7 @@ class StartupProfileForm(PortalFormMixin, forms.ModelForm):
         help_text=_("Languages your team can work in. Hold Ctrl (⌘ on a Mac) to choose several."),
     )
     target_regions = RegionsField(label=_("Regions you are looking for city clients in"), required=False)
+    logo = LogoField(label=_("Logo"))
 
     class Meta:
         model = Startup
@@ -41,6 +43,7 @@ class StartupProfileForm(PortalFormMixin, forms.ModelForm):
             "sectors",
             "languages",
             "target_regions",
+            "logo",
         ]
         labels = {
             "name": _("Startup name"),
@@ -63,17 +66,15 @@ class StartupProfileForm(PortalFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["country"] = forms.ChoiceField(label=_("Country"), choices=country_choices())
-        self.fields["description_language"] = forms.ChoiceField(
-            label=_("Language of the description"), choices=text_language_choices(), initial="en"
-        )
+        self.fields["description_language"] = TextLanguageField(label=_("Language of the description"))
         self.fields["founded_year"].widget.attrs.update({"min": 1900, "max": timezone.now().year})
         self.fields["team_size"].widget.attrs.update({"min": 1})
 
     def changes(self) -> tuple[dict, dict]:
         """The plain fields and the many-to-many relations, as the services take them."""
         data = self.cleaned_data
-        fields = {name: data[name] for name in self.Meta.fields if name not in self.RELATIONS}
-        return fields, {name: data[name] for name in self.RELATIONS}
+        fields = {name: data[name] for name in self.fields if name not in self.RELATIONS}
+        return logo_change(fields), {name: data[name] for name in self.RELATIONS}
 
 
 class ListingForm(PortalFormMixin, forms.ModelForm):
@@ -110,9 +111,7 @@ class ListingForm(PortalFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["language"] = forms.ChoiceField(
-            label=_("Language of the text"), choices=text_language_choices(), initial="en"
-        )
+        self.fields["language"] = TextLanguageField(label=_("Language of the text"))
 
     def changes(self) -> tuple[dict, dict]:
         data = self.cleaned_data

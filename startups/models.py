@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -9,8 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import geo
+from core.images import LogoPath, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
+from core.text_language import TextLanguageMixin, text_language_field
 from core.validators import validate_country_code
 
 
@@ -25,7 +30,7 @@ class StartupQuerySet(MemberQuerySet):
     member_field = "startup"
 
 
-class Startup(models.Model):
+class Startup(TextLanguageMixin, models.Model):
     name = models.CharField(max_length=120)
     country = models.CharField(max_length=2, validators=[validate_country_code], db_index=True)
     founded_year = models.PositiveSmallIntegerField(
@@ -36,7 +41,8 @@ class Startup(models.Model):
     website = models.URLField(blank=True)
     contact_email = models.EmailField(blank=True)
     description = models.TextField(max_length=4000, blank=True)
-    description_language = models.CharField(max_length=8, default="en")
+    description_language = text_language_field()
+    logo = models.ImageField(upload_to=LogoPath("logos/startups"), blank=True, validators=[validate_logo])
     sectors = models.ManyToManyField("core.Sector", related_name="startups", blank=True)
     languages = models.ManyToManyField("core.Language", related_name="startups", blank=True)
     target_regions = models.ManyToManyField("core.Region", related_name="startups", blank=True)
@@ -48,6 +54,9 @@ class Startup(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StartupQuerySet.as_manager()
+
+    language_field = "description_language"
+    text_fields = ("description",)
 
     class Meta:
         ordering = ["name"]
@@ -81,6 +90,7 @@ class Startup(models.Model):
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
+        super().clean()
         if self.founded_year and self.founded_year > timezone.now().year:
             raise ValidationError({"founded_year": _("The founding year cannot be in the future.")})
 
@@ -105,7 +115,37 @@ class ListingStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
+SEARCH_FIELDS = ("title", "summary", "description", "startup__name")
+MAX_SEARCH_WORDS = 8
+
+
+def search_variants(word: str) -> list[str]:
+    """The word itself, plus every language's terms of the multilingual concepts the word names, so that
+    "landslide" also finds "deslizamientos" and "산사태" (see matching.engine.concepts)."""
+    from matching.engine.concepts import default_vocabulary
+
+    vocabulary = default_vocabulary()
+    variants = {word.casefold(): word}
+    for code in vocabulary.concepts_in(word):
+        for terms in vocabulary.concept(code).terms.values():
+            for term in terms:
+                variants.setdefault(term.casefold(), term)
+    return list(variants.values())
+
+
 class SolutionListingQuerySet(models.QuerySet):
+    def search(self, query: str):
+        """Listings in which every word of ``query`` appears (case-insensitive) in the title, summary,
+        description or startup name, in any language: a word that names a concept of the multilingual
+        vocabulary also matches that concept's terms in the other languages."""
+        listings = self
+        for word in query.split()[:MAX_SEARCH_WORDS]:
+            variants = search_variants(word)
+            listings = listings.filter(
+                reduce(or_, (Q(**{f"{field}__icontains": v}) for v in variants for field in SEARCH_FIELDS))
+            )
+        return listings
+
     def published(self):
         """Public: published listings of approved startups."""
         return self.filter(
@@ -133,12 +173,12 @@ class SolutionListingQuerySet(models.QuerySet):
         return self.filter(startup__in=Startup.objects.editable_by(user))
 
 
-class SolutionListing(models.Model):
+class SolutionListing(TextLanguageMixin, models.Model):
     startup = models.ForeignKey(Startup, on_delete=models.CASCADE, related_name="listings")
     title = models.CharField(max_length=160)
     summary = models.CharField(max_length=300)
     description = models.TextField(max_length=8000)
-    language = models.CharField(max_length=8, default="en", help_text=_("Language the text is written in."))
+    language = text_language_field()
     sectors = models.ManyToManyField("core.Sector", related_name="listings", blank=True)
     maturity = models.CharField(max_length=10, choices=Maturity.choices, default=Maturity.PILOT)
     pricing_model = models.CharField(max_length=20, choices=PricingModel.choices, default=PricingModel.CUSTOM)
@@ -149,6 +189,8 @@ class SolutionListing(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = SolutionListingQuerySet.as_manager()
+
+    text_fields = ("title", "summary", "description")
 
     class Meta:
         ordering = ["-published_at", "-id"]

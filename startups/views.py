@@ -103,7 +103,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def profile_edit(request: HttpRequest) -> HttpResponse:
     startup = own_startup(request.user, for_edit=True)
     # The form validates a copy: the service compares the stored values with the new ones.
-    form = StartupProfileForm(request.POST or None, instance=copy.copy(startup))
+    form = StartupProfileForm(request.POST or None, request.FILES or None, instance=copy.copy(startup))
     if request.method == "POST" and form.is_valid():
         fields, relations = form.changes()
         try:

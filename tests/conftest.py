@@ -45,6 +45,13 @@ def _celery_in_process(settings):
     app.conf.task_always_eager = previous
 
 
+@pytest.fixture(autouse=True)
+def _no_signup_rate_limit(settings):
+    """The sign-up rate limit counts submissions per address in the shared cache (Redis on CI): off unless a
+    test is about it (tests/security switch it on with an address of their own)."""
+    settings.SIGNUP_RATE_LIMIT = ""
+
+
 @pytest.fixture
 def seoul(db):
     return MemberCityFactory(

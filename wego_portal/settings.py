@@ -4,10 +4,12 @@ Development defaults run anywhere (SQLite in the project folder, Celery tasks in
 With DJANGO_ENV=production the portal refuses to start on an unsafe value.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -45,6 +47,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",  # Swagger UI's files, served locally (no CDN)
     "django_celery_beat",
     "django_htmx",
+    "axes",  # locks out a username+address after repeated failed sign-ins
+    "csp",
     "core",
     "accounts",
     "cities",
@@ -54,6 +58,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",  # a 503 page / API body while PostgreSQL is down
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -63,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lockout into the page / API answer
 ]
 
 ROOT_URLCONF = "wego_portal.urls"
@@ -87,6 +94,9 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Several test runs can share one PostgreSQL server when each names its own test database.
+if env.str("TEST_DATABASE_NAME", default=""):
+    DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -94,6 +104,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out username+address before checking
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"  # the page of the user's role
@@ -192,6 +206,7 @@ SPECTACULAR_SETTINGS = {
         "ApplicationKindEnum": "accounts.models.ApplicationKind",
         "RoleEnum": "accounts.models.Role",
         "SectorCodeEnum": "api.serializers.fields.SECTOR_CODES",
+        "TextLanguageEnum": "core.text_language.TEXT_LANGUAGE_CHOICES",
         "RegionCodeEnum": "api.serializers.fields.REGION_CODES",
         "LanguageCodeEnum": "api.serializers.fields.LANGUAGE_CODES",
         "CountryCodeEnum": "api.serializers.fields.COUNTRY_CODES",
@@ -208,6 +223,10 @@ MATCHING = {
         "readiness": env.float("MATCHING_W_READINESS", default=0.10),
     },
     "TOP_K": env.int("MATCHING_TOP_K", default=50),
+    # share of the relevance carried by the multilingual concepts (0: same-language words only)
+    "CONCEPT_WEIGHT": env.float("MATCHING_CONCEPT_WEIGHT", default=0.5),
+    # tokenised texts kept between full runs (a cache: deleting it only makes the next run tokenise again)
+    "CACHE_DIR": env.path("MATCHING_CACHE_DIR", default=BASE_DIR / "var" / "matching"),
     "CHUNK_SIZE": env.int("MATCHING_CHUNK_SIZE", default=1024),
     "SLICES": env.int("MATCHING_SLICES", default=2),  # city slices a full run is shared out in
     "DRAIN_DELAY": env.int("MATCHING_DRAIN_DELAY", default=2),  # seconds a burst of edits is collected
@@ -219,8 +238,14 @@ CELERY_BEAT_SCHEDULE = {
     "purge-old-runs": {"task": "matching.tasks.purge_old_runs", "schedule": crontab(hour=4, minute=0)},
 }
 
+# The cache only holds what can be lost (throttle counters, the drain lock): while Redis is down it misses
+# instead of failing the request, after at most half a second.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    "default": {
+        "BACKEND": "core.cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
@@ -233,14 +258,60 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
 
+# --- Security --------------------------------------------------------------------------------------------
+# How many proxies in front of the portal append to X-Forwarded-For: the client's address (for lockouts and
+# rate limits) is read that many hops from the right. 0 reads REMOTE_ADDR and ignores the header.
+NUM_PROXIES = env.int("NUM_PROXIES", default=1 if PRODUCTION else 0)
+REST_FRAMEWORK["NUM_PROXIES"] = NUM_PROXIES
+
+# Password guessing: django-axes counts failed sign-ins per username and address (the page login, the admin
+# login and the API token endpoint all authenticate through its backend) and locks that pair out for a while.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+# Sign-up forms: at most this many submissions per client address (Django's cache, fixed window).
+SIGNUP_RATE_LIMIT = env.str("SIGNUP_RATE_LIMIT", default="10/hour")
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # the pages send the token from the form, never from script
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Content Security Policy (django-csp 4): nothing inline anywhere (scripts and styles are static files,
+# htmx's indicator style is off in base.html), so no 'unsafe-inline' and no nonce. Report-only in
+# development, so that a regression shows in the browser console without breaking the page; enforced in
+# production (a deploy check refuses anything weaker, see accounts/checks.py).
+_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:"],  # Swagger UI's icons are data: URIs in its stylesheet
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+if PRODUCTION:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": {**_CSP_DIRECTIVES, "upgrade-insecure-requests": True}}
+else:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
+
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    SECURE_REFERRER_POLICY = "same-origin"
-    X_FRAME_OPTIONS = "DENY"
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+    # The load balancer's health checks call /healthz over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]

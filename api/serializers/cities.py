@@ -9,6 +9,7 @@ from api.serializers.fields import (
     CityRefSerializer,
     LanguageCodeField,
     LanguageCodesField,
+    LogoUploadField,
     OptionalURLField,
     SectorCodesField,
 )
@@ -37,6 +38,7 @@ class CitySerializer(serializers.ModelSerializer):
             "profile",
             "profile_language",
             "website",
+            "logo",
             "latitude",
             "longitude",
             "membership_status",
@@ -49,10 +51,11 @@ class CitySerializer(serializers.ModelSerializer):
 class CityUpdateSerializer(serializers.ModelSerializer):
     """What an official may change on their city. Country, region and membership are the secretariat's."""
 
-    profile_language = LanguageCodeField(required=False)
+    profile_language = LanguageCodeField()
     languages = LanguageCodesField(required=False)
     priority_sectors = SectorCodesField(required=False)
     website = OptionalURLField(required=False)
+    logo = LogoUploadField()
 
     class Meta:
         model = MemberCity
@@ -64,6 +67,7 @@ class CityUpdateSerializer(serializers.ModelSerializer):
             "website",
             "languages",
             "priority_sectors",
+            "logo",
         ]
         # Uniqueness of (name, country) is checked by the service's full_clean, with a field message.
         validators: list = []
@@ -99,7 +103,7 @@ class ChallengeWriteSerializer(serializers.ModelSerializer):
         required=False,
         help_text=_("The city posting the challenge; defaults to your own city."),
     )
-    language = LanguageCodeField(required=False)
+    language = LanguageCodeField()
     sectors = SectorCodesField(required=False)
 
     class Meta:

@@ -13,6 +13,7 @@ from rest_framework import serializers
 from core import geo
 from core.models import Language, Region, Sector
 from core.reference import REGIONS, SECTORS
+from core.text_language import TEXT_LANGUAGE_CHOICES
 
 SECTOR_CODES = [code for code, _name, _description in SECTORS]
 REGION_CODES = [code for code, _name in REGIONS]
@@ -78,10 +79,14 @@ class LanguageCodesField(CodeListField):
 
 
 class LanguageCodeField(serializers.ChoiceField):
-    """The language a text is written in (ISO 639-1)."""
+    """The language a text is written in (ISO 639-1), one of the supported ones. Blank (or omitted when the
+    object is created), it is detected from the text."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(choices=language_codes(), **kwargs)
+        kwargs.setdefault("allow_blank", True)
+        kwargs.setdefault("default", "")
+        kwargs.setdefault("help_text", _("Blank or omitted: detected from the text."))
+        super().__init__(choices=TEXT_LANGUAGE_CHOICES, **kwargs)
 
 
 class CountryField(serializers.ChoiceField):
@@ -135,3 +140,24 @@ class OptionalEmailField(serializers.EmailField):
         kwargs.setdefault("allow_blank", True)
         kwargs.setdefault("max_length", 254)
         super().__init__(**kwargs)
+
+
+class LogoUploadField(serializers.ImageField):
+    """A logo sent as a file in a `multipart/form-data` request; `null` removes it. Checked as on the pages:
+    a real PNG, JPEG or WebP image (whatever its name says), at most 2 MiB and 4096 × 4096 pixels."""
+
+    def __init__(self, **kwargs) -> None:
+        from core.images import NOT_AN_IMAGE, validate_logo
+
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("error_messages", {"invalid_image": NOT_AN_IMAGE})
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("validators", [validate_logo])
+        kwargs.setdefault(
+            "help_text", _("PNG, JPEG or WebP; at most 2 MiB and 4096 × 4096 pixels. Null removes it.")
+        )
+        super().__init__(**kwargs)
+
+    def run_validation(self, data=serializers.empty):
+        value = super().run_validation(data)
+        return "" if value is None else value  # the model stores "no logo" as an empty name

@@ -10,6 +10,7 @@ from api.serializers.fields import (
     CountryField,
     LanguageCodeField,
     LanguageCodesField,
+    LogoUploadField,
     OptionalEmailField,
     OptionalURLField,
     RegionCodesField,
@@ -45,6 +46,7 @@ class StartupSerializer(serializers.ModelSerializer):
             "sectors",
             "languages",
             "target_regions",
+            "logo",
             "membership_status",
             "joined_on",
             "updated_at",
@@ -64,12 +66,13 @@ class StartupSerializer(serializers.ModelSerializer):
 
 class StartupUpdateSerializer(serializers.ModelSerializer):
     country = CountryField(required=False)
-    description_language = LanguageCodeField(required=False)
+    description_language = LanguageCodeField()
     sectors = SectorCodesField(required=False)
     languages = LanguageCodesField(required=False)
     target_regions = RegionCodesField(required=False)
     website = OptionalURLField(required=False)
     contact_email = OptionalEmailField(required=False)
+    logo = LogoUploadField()
 
     class Meta:
         model = Startup
@@ -86,6 +89,7 @@ class StartupUpdateSerializer(serializers.ModelSerializer):
             "sectors",
             "languages",
             "target_regions",
+            "logo",
         ]
         validators: list = []
 
@@ -142,7 +146,7 @@ class ListingWriteSerializer(serializers.ModelSerializer):
         required=False,
         help_text=_("The startup offering the solution; defaults to your own startup."),
     )
-    language = LanguageCodeField(required=False)
+    language = LanguageCodeField()
     sectors = SectorCodesField(required=False)
     languages_supported = LanguageCodesField(required=False)
     status = serializers.ChoiceField(

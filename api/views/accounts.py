@@ -124,7 +124,9 @@ class TokenView(APIView):
     @extend_schema(
         summary="Obtain an API token",
         description=(
-            "Send the token as `Authorization: Token <token>`. The same token is returned until revoked."
+            "Send the token as `Authorization: Token <token>`. The same token is returned until revoked. "
+            "After repeated failed attempts for one username from one address, that pair is locked out for "
+            "a while: 429 with `code` `locked_out` and a `Retry-After` header, even for the right password."
         ),
         request=TokenRequestSerializer,
         responses={200: TokenSerializer, 400: error_response(400)},

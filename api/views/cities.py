@@ -95,7 +95,7 @@ class ChallengeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedV
             title=data["title"],
             description=data["description"],
             sectors=data.get("sectors", []),
-            language=data.get("language", "en"),
+            language=data.get("language", ""),
             deadline=data.get("deadline"),
         )
         return Response(self.output(challenge), status=status.HTTP_201_CREATED)

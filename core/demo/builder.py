@@ -42,6 +42,15 @@ STARTUP_TITLES = ["Founder & CEO", "Head of Partnerships", "Public Sector Lead",
 STAGE_WEIGHTS = [(Stage.IDEA, 1), (Stage.PILOT, 4), (Stage.GROWTH, 4), (Stage.SCALE, 2)]
 TEAM_SIZE = {Stage.IDEA: (2, 6), Stage.PILOT: (4, 20), Stage.GROWTH: (12, 80), Stage.SCALE: (60, 400)}
 
+# The cross-language showcase, the same in every world: a Spanish-speaking member city (its official is
+# `official.bogota`) posts a challenge in Spanish, and the demo startup member's Korean startup answers it
+# with a listing written in Korean.
+SHOWCASE_CITY = ("Bogotá", "CO")
+SHOWCASE_CHALLENGE = "warn-residents-before-flash-floods"
+SHOWCASE_LISTING = "flood-early-warning-sensors"
+SHOWCASE_SECTOR = "water"
+SHOWCASE_STARTUP_LANGUAGES = ["ko", "en"]
+
 
 @dataclass
 class DemoLogins:
@@ -98,6 +107,7 @@ class DemoBuilder:
         self.regions = {r.code: r.pk for r in Region.objects.all()}
         self.languages = {lang.code: lang.pk for lang in Language.objects.all()}
         self.summary = DemoSummary()
+        self.showcase_listing: SolutionListing | None = None
 
     # --- helpers --------------------------------------------------------------------------------------
     def _past(self, max_days: int, min_days: int = 0) -> datetime:
@@ -204,8 +214,19 @@ class DemoBuilder:
         )
         self.city_langs = {c.pk: langs for c, (langs, _) in zip(cities, extras, strict=True)}
         self.city_priorities = {c.pk: prios for c, (_, prios) in zip(cities, extras, strict=True)}
+        self.showcase_city = self._spanish_speaking_city(cities)
         self.summary.cities = len(cities)
         return cities
+
+    def _spanish_speaking_city(self, cities: list[MemberCity]) -> MemberCity:
+        """Bogotá when the world has it; otherwise the first approved city abroad that speaks Spanish (or
+        any approved city abroad, in a world too small to have one)."""
+        home = cities[0].country
+        abroad = [c for c in cities[1:] if c.country != home and c.membership_status == "approved"]
+        return next(
+            (c for c in abroad if (c.name, c.country) == SHOWCASE_CITY),
+            next((c for c in abroad if "es" in self.city_langs[c.pk]), abroad[0] if abroad else cities[-1]),
+        )
 
     def _challenges(self, cities: list[MemberCity]) -> None:
         rng = self.rng
@@ -214,11 +235,18 @@ class DemoBuilder:
         for city in cities:
             if city.membership_status == MembershipStatus.REJECTED:
                 continue
-            for _ in range(rng.randint(1, 4)):
+            for number in range(rng.randint(1, 4)):
                 sector = rng.choice(self.city_priorities[city.pk])
                 language = _text_language(rng, self.city_langs[city.pk])
-                text = content.city_challenge(rng, sector=sector, city=city.name, language=language)
-                closed = rng.random() < 0.2
+                showcase = city.pk == self.showcase_city.pk and number == 0  # open, in Spanish
+                text = content.city_challenge(
+                    rng,
+                    archetype_key=SHOWCASE_CHALLENGE if showcase else None,
+                    sector=sector,
+                    city=city.name,
+                    language="es" if showcase else language,
+                )
+                closed = rng.random() < 0.2 and not showcase
                 created = self._past(400)
                 challenges.append(
                     CityChallenge(
@@ -257,7 +285,8 @@ class DemoBuilder:
         extras: list[tuple[list[str], list[str], list[str]]] = []
         current_year = self.now.year
         for index in range(self.n_startups):
-            country = rng.choice(countries)
+            showcase = index == 0  # always approved: the demo startup member's Korean startup
+            country = "KR" if showcase else rng.choice(countries)
             stage = rng.choices([s for s, _ in STAGE_WEIGHTS], weights=[w for _, w in STAGE_WEIGHTS])[0]
             name = content.startup_name(rng, used)
             sectors = rng.sample(sector_codes, rng.choices([1, 2, 3], weights=[3, 4, 2])[0])
@@ -266,11 +295,16 @@ class DemoBuilder:
                 langs.append("en")
             if rng.random() < 0.2:
                 langs.append(rng.choice(["es", "fr", "pt", "ar", "ru", "ko", "ja", "zh", "vi", "id"]))
+            if showcase:  # works in Korean and English only: the city sees the language gap
+                sectors = list(dict.fromkeys([SHOWCASE_SECTOR, *sectors]))[:3]
+                langs = list(SHOWCASE_STARTUP_LANGUAGES)
             langs = [code for code in dict.fromkeys(langs) if code in self.languages]
             home = geo.region_for_country(country)
             targets = list(dict.fromkeys([home, *rng.sample(region_codes, rng.randint(0, 3))]))
+            if showcase:  # looking for its first city clients in the Spanish-speaking city's region
+                targets = list(dict.fromkeys([home, geo.region_for_country(self.showcase_city.country)]))
             status = _status(rng, index)
-            language = _text_language(rng, langs, local_share=0.2)
+            language = "ko" if showcase else _text_language(rng, langs, local_share=0.2)
             slug = slugify(name) or f"startup-{index}"
             low, high = TEAM_SIZE[stage]
             startups.append(
@@ -316,6 +350,7 @@ class DemoBuilder:
             "region_id",
         )
         self.startup_meta = {s.pk: (sec, langs) for s, (sec, langs, _) in pairs}
+        self.showcase_startup = startups[0]
         self.summary.startups = len(startups)
         return startups
 
@@ -325,12 +360,20 @@ class DemoBuilder:
         meta: list[tuple[list[str], list[str]]] = []
         for startup in startups:
             sectors, langs = self.startup_meta[startup.pk]
-            for _ in range(rng.choices([1, 2, 3], weights=[3, 4, 3])[0]):
+            for number in range(rng.choices([1, 2, 3], weights=[3, 4, 3])[0]):
                 language = _text_language(rng, langs, local_share=0.25)
+                showcase = startup.pk == self.showcase_startup.pk and number == 0
                 text = content.solution_listing(
-                    rng, sector=rng.choice(sectors), brand=startup.name.split()[0], language=language
+                    rng,
+                    archetype_key=SHOWCASE_LISTING if showcase else None,
+                    sector=rng.choice(sectors),
+                    brand=startup.name.split()[0],
+                    language="ko" if showcase else language,
                 )
+                if showcase:
+                    text["maturity"] = "deployed"  # with reference deployments
                 published = startup.membership_status == MembershipStatus.APPROVED and rng.random() < 0.9
+                published = published or showcase
                 listings.append(
                     SolutionListing(
                         startup=startup,
@@ -344,10 +387,11 @@ class DemoBuilder:
                         published_at=self._past(700) if published else None,
                     )
                 )
+                if showcase:
+                    self.showcase_listing = listings[-1]
                 supported = list(dict.fromkeys([text["language"], *langs]))
                 meta.append((text["sectors"], [c for c in supported if c in self.languages]))
         SolutionListing.objects.bulk_create(listings, batch_size=BATCH)
-        self.published_startups = {li.startup_id for li in listings if li.status == ListingStatus.PUBLISHED}
         pairs = list(zip(listings, meta, strict=True))
         _bulk_m2m(
             SolutionListing.sectors.through,
@@ -382,6 +426,12 @@ class DemoBuilder:
                 if home and rng.random() < 0.4:
                     place = rng.choice(home)  # home-market references are the most common kind
                 places[(place.name, place.country)] = place
+            if listing is self.showcase_listing:  # runs at home and near the Spanish-speaking city
+                for country in (listing.startup.country, self.showcase_city.country):
+                    options = [p for p in by_country.get(country, []) if p.name != self.showcase_city.name]
+                    if options:
+                        place = rng.choice(options[:20])
+                        places[(place.name, place.country)] = place
             for place in places.values():
                 deployments.append(
                     ReferenceDeployment(
@@ -463,13 +513,8 @@ class DemoBuilder:
     def _profiles(self, users: dict, cities: list[MemberCity], startups: list[Startup]) -> None:
         logins = self.summary.logins
         seoul = cities[0]
-        abroad = [c for c in cities[1:] if c.country != seoul.country and c.membership_status == "approved"]
-        other = next((c for c in abroad if c.name == "Bogotá"), abroad[0] if abroad else cities[-1])
-        # The demo startup member's startup: approved, Korean if possible, with a published listing.
-        candidates = [s for s in startups if s.pk in self.published_startups] or [
-            s for s in startups if s.membership_status == MembershipStatus.APPROVED
-        ]
-        member_of = next((s for s in candidates if s.country == "KR"), candidates[0])
+        other = self.showcase_city
+        member_of = self.showcase_startup  # approved, Korean, with the published Korean listing
         Profile.objects.bulk_create(
             [
                 Profile(

@@ -6107,6 +6107,68 @@ _SAFETY_SOLUTIONS = [
                     "evacuated twice ahead of landslides during the rainy season, without injuries.",
                 ],
             ),
+            "es": SolutionText(
+                titles=[
+                    "{brand} Laderas",
+                    "Alerta temprana de deslizamientos para barrios de ladera",
+                    "Monitoreo de laderas con sensores de inclinación, humedad del suelo y lluvia",
+                    "{brand} Terreno: avisar a los vecinos antes de que cedan las laderas",
+                ],
+                summaries=[
+                    "Inclinómetros, sensores de humedad del suelo y pluviómetros en laderas inestables, "
+                    "combinados con pronósticos de lluvia, dan alerta temprana de deslizamientos a los "
+                    "vecinos y a los servicios de emergencia.",
+                    "Vigila el movimiento del terreno y la saturación del suelo en las laderas las 24 horas "
+                    "y activa alertas de evacuación cuando el riesgo de deslizamiento se vuelve crítico.",
+                ],
+                fragments=[
+                    "Se instalan sensores de inclinación de bajo costo, sondas de humedad del suelo y "
+                    "pluviómetros en las laderas situadas sobre viviendas, vías y colegios, que reportan "
+                    "cada diez minutos.",
+                    "{brand} combina las mediciones con los pronósticos de lluvia para estimar el riesgo de "
+                    "deslizamiento de cada ladera y de cada barrio.",
+                    "Cuando se superan los umbrales, las alertas llegan a gestión del riesgo y a los "
+                    "líderes comunitarios, y sirenas o mensajes SMS indican a los vecinos que se desplacen "
+                    "a zonas seguras.",
+                    "Voluntarios de la comunidad aprenden a revisar los sensores y a reconocer señales de "
+                    "alerta como grietas nuevas, árboles inclinados o nacimientos de agua turbia.",
+                    "La interferometría de radar satelital (InSAR) mapea los movimientos lentos del terreno "
+                    "en toda la ciudad y muestra dónde hacen falta nuevos sensores.",
+                    "En un piloto con 60 sensores en laderas de asentamientos informales, los vecinos "
+                    "fueron evacuados dos veces antes de un deslizamiento durante la temporada de lluvias, "
+                    "sin heridos.",
+                ],
+            ),
+            "ko": SolutionText(
+                titles=[
+                    "{brand} 사면지킴이",
+                    "산비탈 주거지를 위한 산사태 조기 경보",
+                    "기울기·토양 수분·강우 센서로 비탈면 상시 계측",
+                    "{brand} 그라운드: 비탈면이 무너지기 전에 주민에게 알립니다",
+                ],
+                summaries=[
+                    "불안정한 비탈면에 설치한 경사계, 토양 수분 센서, 우량계의 측정값을 강우 예보와 결합해 "
+                    "주민과 재난 대응 기관에 산사태를 조기에 경보합니다.",
+                    "산비탈의 지반 움직임과 토양 포화도를 24시간 감시하고, 산사태 위험이 임계 수준에 이르면 "
+                    "대피 경보를 보냅니다.",
+                ],
+                fragments=[
+                    "주택, 도로, 학교 위쪽 비탈면에 저가형 기울기 센서, 토양 수분 센서, 우량계를 설치하며, "
+                    "센서는 10분마다 측정값을 보고합니다.",
+                    "{brand} 시스템은 측정값과 강우 예보를 결합해 비탈면별, 동네별 산사태 위험도를 "
+                    "산정합니다.",
+                    "기준치를 넘으면 재난안전 담당 부서와 마을 대표에게 경보가 전달되고, 사이렌과 문자로 "
+                    "주민에게 안전한 곳으로 대피하라고 알립니다.",
+                    "지역 자원봉사자는 센서를 점검하고 새로 생긴 균열, 기울어진 나무, 흙탕물이 솟는 샘 같은 "
+                    "산사태 전조를 알아보도록 교육받습니다.",
+                    "위성 레이더 간섭계(InSAR)로 도시 전역의 느린 지반 움직임을 지도로 만들어 센서를 더 "
+                    "설치할 곳을 찾습니다.",
+                    "비공식 정착지 산비탈에 센서 60개를 설치한 시범 사업에서는 우기 동안 산사태 직전에 "
+                    "주민을 두 차례 대피시켜 인명 피해가 없었습니다.",
+                    "계측 기록과 경보 이력은 대시보드로 제공되어 사면 보강 공사의 우선순위를 정하는 데에도 "
+                    "쓰입니다.",
+                ],
+            ),
         },
     ),
     SolutionArchetype(
@@ -6531,6 +6593,51 @@ _SAFETY_CHALLENGES = [
                     "community volunteers.",
                     "We would start with 50 sensors on the ten slopes where landslides have caused deaths "
                     "in the past.",
+                ],
+            ),
+            "es": ChallengeText(
+                titles=[
+                    "Proteger los barrios de ladera de los deslizamientos",
+                    "Alerta temprana de deslizamientos en temporada de lluvias",
+                    "Vigilar las laderas inestables sobre las viviendas",
+                ],
+                fragments=[
+                    "Miles de familias en {city} viven en laderas empinadas, muchas en asentamientos "
+                    "informales, y las lluvias fuertes de la temporada invernal provocan deslizamientos con "
+                    "frecuencia.",
+                    "Hemos mapeado las laderas de mayor riesgo, pero no tenemos forma de saber cuándo una "
+                    "ladera está a punto de ceder.",
+                    "Buscamos un sistema de alerta temprana de deslizamientos: sensores de movimiento del "
+                    "terreno, humedad del suelo y lluvia en laderas inestables, combinados con pronósticos "
+                    "de lluvia.",
+                    "Las alertas deben llegar rápido a gestión del riesgo, a los líderes comunitarios y a "
+                    "los vecinos, con sirenas y SMS, para que las familias puedan desplazarse a zonas "
+                    "seguras.",
+                    "La solución debe ser asequible, robusta y fácil de mantener con la ayuda de "
+                    "voluntarios comunitarios capacitados.",
+                    "Empezaríamos con 50 sensores en las diez laderas donde los deslizamientos ya han "
+                    "causado muertes.",
+                ],
+            ),
+            "ko": ChallengeText(
+                titles=[
+                    "산비탈 마을을 산사태로부터 지키기",
+                    "우기 산사태 조기 경보",
+                    "주택가 위 불안정한 비탈면 감시",
+                ],
+                fragments=[
+                    "{city}에서는 수천 가구가 가파른 산비탈에 살고 있고 그중 상당수는 무허가 정착지이며, "
+                    "우기의 집중호우로 산사태가 자주 일어납니다.",
+                    "위험도가 가장 높은 비탈면은 파악했지만, 어느 비탈면이 언제 무너질지 미리 알 방법이 "
+                    "없습니다.",
+                    "불안정한 비탈면의 지반 움직임, 토양 수분, 강우를 재는 센서와 강우 예보를 결합한 산사태 "
+                    "조기 경보 시스템을 찾고 있습니다.",
+                    "경보는 재난안전 부서, 마을 대표, 주민에게 사이렌과 문자로 빠르게 전달되어, 가족들이 "
+                    "제때 안전한 곳으로 대피할 수 있어야 합니다.",
+                    "비용이 적당하고 튼튼해야 하며, 교육받은 지역 자원봉사자의 도움으로 유지관리할 수 "
+                    "있어야 합니다.",
+                    "과거 산사태로 인명 피해가 났던 비탈면 열 곳에 센서 50개를 설치하는 것부터 시작하려고 "
+                    "합니다.",
                 ],
             ),
         },

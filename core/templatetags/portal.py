@@ -7,7 +7,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from core import geo
-from matching.reasons import describe_all
+from matching.engine.concepts import default_vocabulary
+from matching.reasons import concept_labels, describe, describe_all
 
 register = template.Library()
 
@@ -36,6 +37,26 @@ def reasons(stored: list[dict], reader: str = "city") -> list[str]:
     """A stored match's reasons as sentences in the active language, for the city's officials or (with
     `|reasons:"startup"`) for the startup."""
     return describe_all(stored or [], reader=reader)
+
+
+@register.filter
+def language_gap(stored: list[dict]) -> str:
+    """ "Does not work in Spanish yet" when a stored match says the startup works in none of the city's
+    languages (the `no_shared_language` reason); empty otherwise."""
+    gap = next((reason for reason in stored or [] if reason.get("code") == "no_shared_language"), None)
+    return describe(gap) if gap else ""
+
+
+MAX_CONCEPTS = 10
+
+
+@register.filter
+def concepts(item) -> list[str]:
+    """The multilingual vocabulary's concepts that a listing's or a challenge's text mentions (title, summary,
+    description; first mentioned first), labelled in the active language whatever the text's language."""
+    text = " ".join(getattr(item, name, "") or "" for name in ("title", "summary", "description"))
+    codes = default_vocabulary().concepts_in(text)[:MAX_CONCEPTS]
+    return concept_labels(codes, (get_language() or "en").split("-")[0])
 
 
 @register.filter

@@ -15,7 +15,7 @@ Record ``ALGORITHM_VERSION`` and ``params.as_dict()`` with every stored set of m
 the docstring of ``matching.engine.kernel``.
 """
 
-from .reasons import best_deployments, overseas, shared_languages, shared_sectors
+from .reasons import best_deployments, overseas, shared_concepts, shared_languages, shared_sectors
 from .scoring import merge_startup_topk, score_all, score_cities, score_startups
 from .text import DocumentVectors, TextIndex
 from .types import (
@@ -50,6 +50,7 @@ __all__ = [
     "score_all",
     "score_cities",
     "score_startups",
+    "shared_concepts",
     "shared_languages",
     "shared_sectors",
 ]

@@ -13,6 +13,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 
 from .kernel import deployment_weights
+from .text import TextIndex
 from .types import BoolArray, CityCatalogue, IntArray, MatchParams, StartupCatalogue
 
 
@@ -91,4 +92,45 @@ def best_deployments(
         group = np.repeat(np.arange(has.size), lengths_has)
         first = np.where(w == best[group], np.arange(total), total)
         out[lo + has] = picked[np.minimum.reduceat(first, ptr[:-1])]
+    return out
+
+
+def shared_concepts(
+    text_index: TextIndex,
+    cities: CityCatalogue,
+    startups: StartupCatalogue,
+    *,
+    city: npt.ArrayLike,
+    listing: npt.ArrayLike,
+    challenge: npt.ArrayLike,
+    top: int = 2,
+) -> IntArray:
+    """For each pair, the ``top`` concepts the listing shares most with the challenge it answers (with the
+    city's profile where ``challenge`` is -1): a (P, top) array of concept indices of the text index's
+    vocabulary, strongest first, -1 where fewer are shared."""
+    city = np.asarray(city, dtype=np.int64)
+    listing = np.asarray(listing, dtype=np.int64)
+    challenge = np.asarray(challenge, dtype=np.int64)
+    out = np.full((city.shape[0], top), -1, dtype=np.int64)
+    if not city.shape[0] or not text_index.model.n_concepts:
+        return out
+    side = text_index.concept_part(text_index.listing_vectors(startups))[listing]
+    answered = challenge >= 0
+    other = sp.csr_array(text_index.concept_part(text_index.profile_vectors(cities))[city])
+    if answered.any() and len(cities.challenges):
+        # replace the profile rows by the answered challenges' rows (row-wise select of two CSR matrices)
+        chal = text_index.concept_part(text_index.challenge_vectors(cities))[np.maximum(challenge, 0)]
+        mask = sp.diags_array(answered.astype(np.float64))
+        other = sp.csr_array(mask @ chal + sp.diags_array((~answered).astype(np.float64)) @ other)
+    product = sp.csr_array(side.multiply(other))
+    product.eliminate_zeros()
+    if not product.nnz:
+        return out
+    rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+    order = np.lexsort((product.indices, -product.data, rows))  # by row, strongest first, then lower index
+    rows, columns = rows[order], product.indices[order]
+    starts = np.searchsorted(rows, np.arange(product.shape[0]))
+    rank = np.arange(rows.shape[0]) - starts[rows]
+    keep = rank < top
+    out[rows[keep], rank[keep]] = columns[keep]
     return out

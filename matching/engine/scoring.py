@@ -199,7 +199,9 @@ def score_all(
     """
     params = params or MatchParams()
     if text_index is None:
-        text_index = TextIndex.fit(cities, startups, min_df=params.text_min_df)
+        text_index = TextIndex.fit(
+            cities, startups, min_df=params.text_min_df, concept_weight=params.concept_weight
+        )
     cols = _city_slice(cities, city_indices)
     rows = _listing_rows(startups, None)
     side, vectors = _prepare(cities, startups, cols, rows, params, text_index)

@@ -1,30 +1,277 @@
-"""TF-IDF vocabulary and cached document vectors for the relevance component.
+"""Document vectors for relevance: words in each text's own language, plus multilingual concepts.
 
-A ``TextIndex`` is fitted once on the union corpus (city profiles + open challenges + published listings):
-words and bigrams, English stop words removed, sublinear tf, l2-normalised rows, terms kept when they occur
-in at least ``min_df`` documents (a term seen in one document cannot link two documents anyway).
+A document's vector has two parts, each l2-normalised, then weighted and normalised together:
 
-It then caches one vector per document, keyed by the document's id and text. Asking it for the vectors of a
-table re-uses every row whose (id, text) is unchanged and tokenises only new or edited texts, with the
-already-fitted vocabulary and idf. Words that the vocabulary does not know are ignored until the next
-refit: refit on the nightly full re-score (``TextIndex.fit``), and keep the same index between the
-incremental re-scores of the day so that their scores are comparable with the stored ones.
+* **words**: TF-IDF over words and bigrams (English stop words removed, sublinear tf, smooth idf), the terms
+  kept when they occur in at least ``min_df`` documents (a term seen in one document cannot link two);
+* **concepts**: the same weighting over the hits of the multilingual smart-city concept vocabulary
+  (``matching.engine.concepts``): a Spanish "deslizamientos" and a Korean "산사태" land on the same column.
 
-The index pickles (the lead may store it between Celery tasks); ``refreshed`` returns a copy whose caches
-hold the current texts, without refitting.
+With ``w = concept_weight`` the vector is ``normalise([√(1-w)·words, √w·concepts])``, so the cosine of two
+documents that both have words and concepts is ``(1-w)·cos_words + w·cos_concepts``: same-language word
+relevance keeps its place and the cross-language signal adds to it. ``w = 0`` is the words-only engine.
+
+Tokenising is the slow part, so the raw counts of every text are kept in ``TermCounts``, keyed by a digest of
+the text, and handed to the next fit: a nightly full run re-weights the whole corpus (new idf, new kept
+terms; exactly what a cold fit gives) but tokenises only the texts that changed. Words are hashed
+(``HashingVectorizer``), so cached counts stay valid whatever the corpus.
+
+A fitted ``TextIndex`` caches one vector per document, keyed by the document's id and text, and
+transforms new or edited texts with the fitted weights (terms it does not keep are ignored until the next
+fit). It pickles; ``refreshed`` returns a copy whose caches hold the current texts, without refitting.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer
 
+from .concepts import ConceptVocabulary, default_vocabulary
 from .types import CityCatalogue, IntArray, StartupCatalogue
+
+HASHED_FEATURES = 1 << 22
+"""Columns words and bigrams are hashed into: collisions are rare at this size and merge two rare terms."""
+
+
+def _hasher() -> HashingVectorizer:
+    return HashingVectorizer(
+        ngram_range=(1, 2),
+        stop_words="english",
+        n_features=HASHED_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        dtype=np.float64,
+    )
+
+
+def _concept_vocabulary() -> ConceptVocabulary:
+    return default_vocabulary()
+
+
+def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
+    """A digest of a concept vocabulary's codes and terms: cached counts and fitted columns are only valid
+    for the vocabulary they were made with."""
+    if vocabulary is None:
+        return ""
+    cached = getattr(vocabulary, "_wego_fingerprint", None)
+    if cached is None:
+        digest = hashlib.blake2b(digest_size=16)
+        for concept in vocabulary.concepts:
+            digest.update(concept.code.encode())
+            for language in sorted(concept.terms):
+                digest.update(f"|{language}:{'/'.join(concept.terms[language])}".encode())
+        cached = digest.hexdigest()
+        object.__setattr__(vocabulary, "_wego_fingerprint", cached)
+    return cached
+
+
+def digests(texts: Sequence[str]) -> npt.NDArray[np.uint64]:
+    """A stable 64-bit digest per text (Python's ``hash`` is salted per process)."""
+
+    def digest(text: str) -> int:  # surrogatepass: a lone surrogate is hashed, not an error
+        return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest())
+
+    return np.array([digest(t) for t in texts], dtype=np.uint64)
+
+
+@dataclass(eq=False)
+class TermCounts:
+    """Raw counts of distinct texts: hashed words and bigrams, and concept hits, rows sorted by digest."""
+
+    keys: npt.NDArray[np.uint64]
+    words: sp.csr_array
+    concepts: sp.csr_array
+    concept_fingerprint: str
+
+    @classmethod
+    def empty(cls, n_concepts: int, fingerprint: str) -> TermCounts:
+        return cls(
+            np.zeros(0, np.uint64),
+            sp.csr_array((0, HASHED_FEATURES)),
+            sp.csr_array((0, n_concepts)),
+            fingerprint,
+        )
+
+    def __len__(self) -> int:
+        return int(self.keys.shape[0])
+
+    def rows(self, keys: npt.NDArray[np.uint64]) -> IntArray:
+        """Row of each key in this table, -1 where it is missing."""
+        if not len(self):
+            return np.full(keys.shape[0], -1, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.keys, keys), len(self) - 1)
+        return np.where(self.keys[at] == keys, at, -1).astype(np.int64)
+
+
+class TextModel:
+    """The fitted weights: kept word columns and their idf, the concepts' idf, and the concept weight."""
+
+    def __init__(
+        self,
+        word_columns: IntArray,
+        word_idf: npt.NDArray[np.float64],
+        concept_idf: npt.NDArray[np.float64],
+        concept_weight: float,
+        concepts: ConceptVocabulary | None,
+    ) -> None:
+        self.word_columns = word_columns
+        self.word_idf = word_idf
+        self.concept_idf = concept_idf
+        self.concept_weight = concept_weight
+        self.concepts = concepts
+        self.hasher = _hasher()
+        self.stale = False  # set when unpickled against another concept vocabulary
+        self._remap: npt.NDArray[np.int32] | None = None
+
+    @property
+    def n_features(self) -> int:
+        return int(self.word_columns.shape[0] + self.concept_idf.shape[0])
+
+    @property
+    def n_concepts(self) -> int:
+        return int(self.concept_idf.shape[0])
+
+    def fingerprint(self) -> str:
+        return vocabulary_fingerprint(self.concepts)
+
+    def analyse(self, texts: Sequence[str]) -> tuple[sp.csr_array, sp.csr_array]:
+        """Raw counts of ``texts``: (hashed words and bigrams, concept hits)."""
+        if not len(texts):
+            return sp.csr_array((0, HASHED_FEATURES)), sp.csr_array((0, self.n_concepts))
+        words = sp.csr_array(self.hasher.transform(list(texts)))
+        if self.concepts is None or not self.n_concepts:
+            concepts = sp.csr_array((len(texts), self.n_concepts))
+        else:
+            concepts = sp.csr_array(self.concepts.extract(texts))
+        return words, concepts
+
+    def weigh(self, words: sp.csr_array, concepts: sp.csr_array) -> sp.csr_array:
+        """Document vectors from raw counts (hashed word columns outside ``word_columns`` are dropped)."""
+        if self._remap is None and self.word_columns.size:
+            self._remap = _column_map(self.word_columns, HASHED_FEATURES)  # 16 MiB, built once
+        kept = _keep_columns(words, self.word_columns, self._remap)
+        w = _tfidf(kept, self.word_idf)
+        c = _tfidf(concepts, self.concept_idf)
+        share = self.concept_weight if self.n_concepts else 0.0
+        if share == 0.0:
+            return sp.csr_array(w)  # already unit rows
+        joined = sp.hstack([w * np.sqrt(1.0 - share), c * np.sqrt(share)], format="csr")
+        return _l2(sp.csr_array(joined))
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_array:
+        if not len(texts):
+            return sp.csr_array((0, self.n_features))
+        return self.weigh(*self.analyse(texts))
+
+    def __getstate__(self) -> dict[str, object]:
+        # the concept vocabulary is data of the code base: reloaded, not pickled with every run
+        state = {**self.__dict__, "concepts": None, "hasher": None, "_remap": None}
+        state["_fingerprint"] = self.fingerprint()
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        fingerprint = state.pop("_fingerprint", "")
+        self.__dict__.update(state)
+        self._remap = None
+        self.hasher = _hasher()
+        self.concepts = _concept_vocabulary() if fingerprint else None
+        self.stale = bool(fingerprint) and (
+            self.concepts is None or vocabulary_fingerprint(self.concepts) != fingerprint
+        )
+        if self.stale:
+            # the vocabulary changed since this model was fitted: its concept columns no longer line up, so
+            # texts map to words only, and the caller should refit (the pipeline makes a full run)
+            self.concepts = None
+            self.concept_weight = 0.0
+            self.concept_idf = np.zeros(0)
+
+
+def _column_map(columns: IntArray, width: int) -> npt.NDArray[np.int32]:
+    remap = np.full(width, -1, dtype=np.int32)
+    remap[columns] = np.arange(columns.shape[0], dtype=np.int32)
+    return remap
+
+
+def _keep_columns(
+    m: sp.csr_array, columns: IntArray, remap: npt.NDArray[np.int32] | None = None
+) -> sp.csr_array:
+    """The columns ``columns`` (sorted) of ``m``, renumbered 0..len-1 (one gather through a column map)."""
+    m = sp.csr_array(m)
+    if not columns.size or not m.nnz:
+        return sp.csr_array((m.shape[0], columns.shape[0]))
+    if remap is None:
+        remap = _column_map(columns, m.shape[1])
+    new = remap[m.indices]
+    hit = new >= 0
+    kept_per_row = np.add.reduceat(hit.astype(np.int64), m.indptr[:-1].clip(max=m.nnz - 1))
+    kept_per_row[np.diff(m.indptr) == 0] = 0  # reduceat gives an empty row its next entry
+    indptr = np.zeros(m.shape[0] + 1, dtype=np.int64)
+    np.cumsum(kept_per_row, out=indptr[1:])
+    return sp.csr_array((m.data[hit], new[hit], indptr), shape=(m.shape[0], columns.shape[0]))
+
+
+def _tfidf(counts: sp.csr_array, idf: npt.NDArray[np.float64]) -> sp.csr_array:
+    """Sublinear tf (1 + ln tf) times idf, rows l2-normalised (empty rows stay empty)."""
+    out = sp.csr_array(counts, dtype=np.float64, copy=True)
+    out.sum_duplicates()
+    out.data = (1.0 + np.log(out.data)) * idf[out.indices]
+    return _l2(out)
+
+
+def _l2(m: sp.csr_array) -> sp.csr_array:
+    out = sp.csr_array(m, copy=True)
+    lengths = np.diff(out.indptr)
+    if not out.nnz:
+        return out
+    squares = np.add.reduceat(out.data * out.data, out.indptr[:-1].clip(max=out.nnz - 1))
+    squares[lengths == 0] = 0.0
+    norms = np.sqrt(squares)
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    out.data *= np.repeat(scale, lengths)
+    return out
+
+
+def _smooth_idf(counts: sp.csr_array, n_docs: int) -> npt.NDArray[np.float64]:
+    df = np.bincount(sp.csr_array(counts).indices, minlength=counts.shape[1]).astype(np.float64)
+    return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
+
+
+def count_texts(
+    texts: Sequence[str], model: TextModel, cache: TermCounts | None
+) -> tuple[sp.csr_array, sp.csr_array, TermCounts]:
+    """Raw counts of ``texts`` (rows aligned), tokenising only texts the cache lacks, and the cache of exactly
+    these texts for the next run."""
+    keys = digests(texts)
+    fingerprint = model.fingerprint()
+    stale = cache is None or cache.concept_fingerprint != fingerprint
+    if stale or cache.concepts.shape[1] != model.n_concepts:
+        cache = TermCounts.empty(model.n_concepts, fingerprint)
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    found = cache.rows(unique)
+    missing = np.flatnonzero(found < 0)
+    if not missing.size:  # the nightly case: every text seen before, two row gathers and no tokenising
+        if found.shape[0] == len(cache):
+            table = cache  # found is then 0..n-1: the cache holds exactly this corpus
+        else:
+            table = TermCounts(unique, cache.words[found], cache.concepts[found], fingerprint)
+        rows = found[inverse]
+        return sp.csr_array(cache.words[rows]), sp.csr_array(cache.concepts[rows]), table
+    words_new, concepts_new = model.analyse([texts[i] for i in first[missing].tolist()])
+    # stack cached rows, then new ones, and index them in `unique` order
+    source = np.empty(unique.shape[0], dtype=np.int64)
+    hit = np.flatnonzero(found >= 0)
+    source[hit] = np.arange(hit.shape[0])
+    source[missing] = hit.shape[0] + np.arange(missing.shape[0])
+    words = sp.vstack([cache.words[found[hit]], words_new], format="csr")[source]
+    concepts = sp.vstack([cache.concepts[found[hit]], concepts_new], format="csr")[source]
+    table = TermCounts(unique, sp.csr_array(words), sp.csr_array(concepts), fingerprint)
+    return sp.csr_array(words[inverse]), sp.csr_array(concepts[inverse]), table
 
 
 @dataclass(eq=False)
@@ -45,22 +292,27 @@ class DocumentVectors:
         return {**self.__dict__, "_positions": None}
 
 
+_DEFAULT = object()
+
+
 class TextIndex:
-    """A fitted TF-IDF vectoriser plus cached vectors of city profiles, challenges and listings."""
+    """A fitted text model plus cached vectors of city profiles, challenges and listings."""
 
     def __init__(
         self,
-        vectorizer: TfidfVectorizer | None,
+        model: TextModel,
         profiles: DocumentVectors,
         challenges: DocumentVectors,
         listings: DocumentVectors,
         min_df: int,
+        counts: TermCounts | None = None,
     ) -> None:
-        self.vectorizer = vectorizer
+        self.model = model
         self.profiles = profiles
         self.challenges = challenges
         self.listings = listings
         self.min_df = min_df
+        self.counts = counts  # raw counts of the fitting corpus, for the next fit
 
     @classmethod
     def fit(
@@ -70,47 +322,74 @@ class TextIndex:
         *,
         min_df: int = 2,
         extra_texts: Sequence[str] = (),
+        concept_weight: float = 0.5,
+        concepts: ConceptVocabulary | None | object = _DEFAULT,
+        counts: TermCounts | None = None,
     ) -> TextIndex:
-        """Fit the vocabulary and idf on every profile, challenge and listing text, and cache their vectors.
+        """Fit the weights on every profile, challenge and listing text, and cache their vectors.
 
         ``extra_texts`` join the fitting corpus only (e.g. draft listings, closed challenges), so that the
-        words a challenge shares with a listing not yet published are known once it is published.
+        words a challenge shares with a listing not yet published are kept once it is published.
+        ``concepts``: the concept vocabulary (default: the project's; None: words only). ``counts``: the
+        previous fit's raw counts, so unchanged texts are not tokenised again (same result as without).
 
-        A corpus with no usable term (empty texts, or every term rarer than ``min_df``) gives an index with an
-        empty vocabulary: every cosine is then 0 and the other components still score.
+        A corpus with no usable term (empty texts, or every term rarer than ``min_df``) gives an index with no
+        word columns: word cosines are then 0 and the other components still score.
         """
+        if not 0.0 <= concept_weight <= 1.0:
+            raise ValueError("concept_weight must be within [0, 1]")
+        vocabulary = _concept_vocabulary() if concepts is _DEFAULT else concepts
+        if concept_weight == 0.0:
+            vocabulary = None
+        n_concepts = len(vocabulary) if vocabulary is not None else 0
         ch, lst = cities.challenges, startups.listings
         corpus = [*cities.profile_text, *ch.text, *lst.text, *extra_texts]
-        vectorizer: TfidfVectorizer | None = TfidfVectorizer(
-            ngram_range=(1, 2),
-            sublinear_tf=True,
-            norm="l2",
-            min_df=min_df,
-            stop_words="english",
-            dtype=np.float64,
-        )
-        try:
-            matrix = sp.csr_array(vectorizer.fit_transform(corpus))
-        except ValueError:  # "empty vocabulary" / "no terms remain": nothing to compare texts with
-            vectorizer, matrix = None, sp.csr_array((len(corpus), 0))
+        probe = TextModel(np.zeros(0, np.int64), np.zeros(0), np.ones(n_concepts), concept_weight, vocabulary)
+        words, concept_counts, table = count_texts(corpus, probe, counts)
+        n_docs = len(corpus)
+        df = np.bincount(words.indices, minlength=HASHED_FEATURES) if words.nnz else np.zeros(0, np.int64)
+        columns = np.flatnonzero(df >= max(min_df, 1)).astype(np.int64)
+        word_idf = np.log((1.0 + n_docs) / (1.0 + df[columns])) + 1.0
+        concept_idf = _smooth_idf(concept_counts, n_docs) if n_concepts else np.zeros(0)
+        model = TextModel(columns, word_idf, concept_idf, concept_weight, vocabulary)
+        matrix = model.weigh(words, concept_counts)
         a, b, c = len(cities), len(cities) + len(ch), len(cities) + len(ch) + len(lst)
         return cls(
-            vectorizer,
+            model,
             DocumentVectors(cities.ids.copy(), list(cities.profile_text), matrix[:a]),
             DocumentVectors(ch.ids.copy(), list(ch.text), matrix[a:b]),
             DocumentVectors(lst.ids.copy(), list(lst.text), matrix[b:c]),  # extra_texts' rows are not kept
             min_df,
+            table,
         )
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        for name in ("profiles", "challenges", "listings"):  # a stale model has fewer columns now
+            cache = getattr(self, name)
+            if cache.vectors.shape[1] != self.n_features:
+                empty = sp.csr_array((0, self.n_features))
+                setattr(self, name, DocumentVectors(np.zeros(0, np.int64), [], empty))
 
     @property
     def n_features(self) -> int:
-        return int(self.profiles.vectors.shape[1])
+        return self.model.n_features
+
+    @property
+    def n_word_features(self) -> int:
+        return int(self.model.word_columns.shape[0])
 
     def transform(self, texts: Sequence[str]) -> sp.csr_array:
-        """Vectors of new texts with the fitted vocabulary (unknown words ignored)."""
-        if self.vectorizer is None:
-            return sp.csr_array((len(texts), 0))
-        return sp.csr_array(self.vectorizer.transform(list(texts)))
+        """Vectors of new texts with the fitted weights (terms the model does not keep are ignored); texts
+        whose raw counts are in ``counts`` are not tokenised again."""
+        if self.counts is not None and len(texts) > 16:
+            words, concepts, _ = count_texts(texts, self.model, self.counts)
+            return self.model.weigh(words, concepts)
+        return self.model.transform(texts)
+
+    def concept_part(self, vectors: sp.csr_array) -> sp.csr_array:
+        """The concept columns of document vectors (for the reasons: which concepts two documents share)."""
+        return sp.csr_array(vectors[:, self.n_word_features :])
 
     def profile_vectors(self, cities: CityCatalogue, rows: npt.ArrayLike | None = None) -> sp.csr_array:
         """Profile vectors of ``cities`` (or of its ``rows``, in that order)."""
@@ -125,15 +404,21 @@ class TextIndex:
         return self._vectors(self.listings, lst.ids, lst.text, rows)
 
     def refreshed(self, cities: CityCatalogue, startups: StartupCatalogue) -> TextIndex:
-        """A copy with the same vocabulary whose caches hold exactly the current documents."""
+        """A copy with the same weights whose caches hold exactly the current documents."""
         ch, lst = cities.challenges, startups.listings
         return TextIndex(
-            self.vectorizer,
+            self.model,
             DocumentVectors(cities.ids.copy(), list(cities.profile_text), self.profile_vectors(cities)),
             DocumentVectors(ch.ids.copy(), list(ch.text), self.challenge_vectors(cities)),
             DocumentVectors(lst.ids.copy(), list(lst.text), self.listing_vectors(startups)),
             self.min_df,
+            self.counts,
         )
+
+    def without_documents(self) -> TextIndex:
+        """The weights and raw counts only (what a run stores for its incremental re-scores and next fit)."""
+        empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, self.n_features)))
+        return TextIndex(self.model, empty, empty, empty, self.min_df, self.counts)
 
     def _vectors(
         self, cache: DocumentVectors, ids: IntArray, texts: list[str], rows: npt.ArrayLike | None

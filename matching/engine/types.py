@@ -27,7 +27,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-ALGORITHM_VERSION = "wego-match-1.0"
+ALGORITHM_VERSION = "wego-match-1.1"  # 1.1: multilingual concepts in the relevance
 """Bump when a formula changes, so stored matches say which formulas produced them."""
 
 IntArray = npt.NDArray[np.int64]
@@ -277,6 +277,9 @@ class MatchParams:
     when the other core was busy (PostgreSQL COPY, another worker): use 2 only for a process alone on its
     machine."""
     text_min_df: int = 2
+    concept_weight: float = 0.5
+    """Share of the relevance cosine carried by the multilingual concept vectors (0: words only, the engine
+    before cross-language matching). See ``matching.engine.text``."""
     challenge_threshold: float = 0.05
     """Minimal cosine for a challenge to be named as the one a listing answers."""
     relevance_exponent: float = 0.5
@@ -304,6 +307,8 @@ class MatchParams:
             or self.proof_size_ratio < 1
         ):
             raise ValueError("k, chunk_size and threads must be ≥ 1, proof_half > 0, proof_size_ratio ≥ 1")
+        if not 0.0 <= self.concept_weight <= 1.0:
+            raise ValueError("concept_weight must be within [0, 1]")
         if not 0 < self.readiness_population_low < self.readiness_population_high:
             raise ValueError("readiness populations must satisfy 0 < low < high")
 

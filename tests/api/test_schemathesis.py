@@ -1,6 +1,7 @@
 """Schemathesis 4 against the live schema (`/api/schema/`, through WSGI): every operation, as an anonymous
 visitor and as each role (token auth), with positive and negative data. Checks: no 5xx, documented status
-codes and content types, and bodies that match the documented schemas.
+codes and content types, bodies that match the documented schemas, and (for negative writes) a refused
+request leaves every stored row as it was.
 
 Path ids are drawn both from the generator and from the objects of the test world (including other cities'
 and startups'), so writes reach the services and scoping is exercised, not only 404s. Hypothesis runs
@@ -28,6 +29,8 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+
+from tests.faults.stored import stored_state
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # Positive cases are cheap (≈ 10 ms); negative ones cost ≈ 80 ms each to generate, so fewer of them.
@@ -110,10 +113,15 @@ def _run_operation(operation, mode, headers, ids, failures, statuses: Counter, r
         case.headers.update(headers)
         case.cookies = {}
         executed += 1
+        write = case.method.upper() not in {"GET", "HEAD", "OPTIONS"}
+        before = stored_state() if write and mode == GenerationMode.NEGATIVE else None
         try:
             response = case.call_and_validate(checks=CHECKS)
             kind = "reads" if case.method.upper() == "GET" else "writes"
             statuses[f"{kind} {response.status_code}"] += 1
+            if before is not None and response.status_code >= 400 and stored_state() != before:
+                failures.append(f"{operation.label} [{mode.value}]: refused with {response.status_code} but "
+                                f"stored data changed: {case.as_curl_command()}")  # fmt: skip
         except (Exception, BaseExceptionGroup) as exc:  # every failure is collected and reported together
             failures.append(f"{operation.label} [{mode.value}]: {_gist(exc)}")
         finally:

@@ -31,6 +31,19 @@ PASSWORD = "a-long-test-password"  # tests.factories.UserFactory's
 # --- a small world, as left by earlier members and the re-scoring worker ---------------------------------
 
 
+def _count_htmx_settles(page) -> None:
+    """Count htmx's settled swaps on this page (the listener is on the document, which swaps keep)."""
+    page.evaluate(
+        "() => { window.settled = 0; document.addEventListener('htmx:afterSettle', () => window.settled++) }"
+    )
+
+
+def _htmx_settled(page, count: int) -> None:
+    """Wait for the count-th settled swap: the filters live inside the swapped results, so a filter chosen
+    mid-swap would be chosen on the old form, which the swap then replaces."""
+    page.wait_for_function(f"() => window.settled >= {count}")
+
+
 def _seoul_and_its_official():
     seoul = MemberCityFactory(
         name="Seoul",
@@ -314,11 +327,15 @@ def test_a_city_official_joins_finds_partners_posts_challenges_and_meets_a_start
     search.press("Enter")
     expect(page.get_by_text("No solution matches these filters.")).to_be_visible()
     search.fill("leak")
+    _count_htmx_settles(page)
     page.get_by_role("button", name="Search").click()
+    _htmx_settled(page, 1)
     expect(page.get_by_text("14 solutions found")).to_be_visible()
     page.get_by_label("Startup's country").select_option("CL")  # htmx: the results change in place
+    _htmx_settled(page, 2)
     expect(page).to_have_url(re.compile(r"country=CL"))
     page.get_by_label("Sector").select_option("water")
+    _htmx_settled(page, 3)
     expect(page).to_have_url(re.compile(r"sector=water"))
     expect(page.get_by_text("14 solutions found")).to_be_visible()
     expect(page.get_by_label("Sector")).to_contain_text("Water (14)")

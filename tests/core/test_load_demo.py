@@ -95,3 +95,58 @@ def test_home_page_shows_the_demo_world(client):
             hidden.title not in body
             or SolutionListing.objects.published().filter(title=hidden.title).exists()
         )
+
+
+@pytest.mark.django_db
+def test_the_default_world_has_korean_spanish_portuguese_and_french_texts_labelled_with_their_language():
+    from matching.engine.language import detect_language
+
+    call_command("load_demo")  # 80 cities, 320 startups, seed 1: the world `make run` loads
+    listings = [
+        (li.language, f"{li.title} {li.summary} {li.description}") for li in SolutionListing.objects.all()
+    ]
+    challenges = [(ch.language, f"{ch.title} {ch.description}") for ch in CityChallenge.objects.all()]
+    for texts in (listings, challenges):
+        assert {"ko", "es", "pt", "fr"} <= {language for language, _ in texts}
+        assert [
+            (language, detect_language(text)) for language, text in texts if language != detect_language(text)
+        ] == []
+    assert all(city.profile_language == detect_language(city.profile) for city in MemberCity.objects.all())
+    assert all(
+        startup.description_language == detect_language(startup.description)
+        for startup in Startup.objects.all()
+    )
+
+
+@pytest.mark.django_db
+def test_bogota_s_spanish_challenge_is_answered_by_the_demo_korean_startup_s_korean_listing():
+    from matching import pipeline
+    from matching.models import Match
+
+    call_command("load_demo", "--cities", "12", "--startups", "30", "--seed", "4")
+    official = User.objects.get(username="official.bogota").profile
+    bogota = official.city
+    assert (bogota.name, bogota.membership_status) == ("Bogotá", MembershipStatus.APPROVED)
+    assert "es" in set(bogota.languages.values_list("code", flat=True))
+    startup = User.objects.get(username="startup.member").profile.startup
+    assert (startup.country, startup.membership_status) == ("KR", MembershipStatus.APPROVED)
+    assert "es" not in set(startup.languages.values_list("code", flat=True))
+
+    pipeline.rescore_all()
+    match = (
+        Match.objects.current()
+        .for_city(bogota.pk)
+        .select_related("listing", "challenge")
+        .get(startup=startup, city_rank__isnull=False)
+    )
+    answers = next(r for r in match.reasons if r["code"] == "answers_challenge")
+    assert answers["challenge_id"] == match.challenge.pk and "flood-warning" in answers["concepts"]
+    assert (match.challenge.city, match.challenge.language, match.challenge.status) == (bogota, "es", "open")
+    assert (match.listing.startup, match.listing.language, match.listing.status) == (
+        startup,
+        "ko",
+        "published",
+    )
+    assert match.listing.deployments.filter(country="KR").exists()
+    assert match.listing.deployments.filter(country="CO").exists()  # near Bogotá, same region
+    assert {"code": "no_shared_language", "languages": ["es"]} in match.reasons

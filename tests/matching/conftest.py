@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -85,6 +86,9 @@ def _reset_connections(app) -> None:
     pools.reset()
     app._pool = None
     app.amqp._producer_pool = None
+    # the result backend is cached per thread: drop it too, or results are read from the old URL
+    with contextlib.suppress(AttributeError):
+        del app._local.backend
 
 
 @pytest.fixture

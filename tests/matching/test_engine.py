@@ -481,7 +481,8 @@ def test_chunk_size_and_threads_do_not_change_the_result(mid_catalogue, chunk_si
 
 def test_text_index_tokenises_only_new_or_edited_texts(mid_catalogue, monkeypatch):
     cities, startups, index = mid_catalogue
-    params = MatchParams(k=5)
+    # relevance alone, so the best listing is the one whose text is closest
+    params = MatchParams(k=5, weight_sector_fit=0, weight_proof=0, weight_reach=0, weight_readiness=0)
     before = pairs_of(score_startups(cities, startups, [1, 2], params, index))
     texts = list(startups.listings.text)
     edited_row = int(np.flatnonzero(startups.listings.startup == 2)[0])

@@ -1,0 +1,663 @@
+"""The multilingual smart-city concept vocabulary: texts in any supported language to concept vectors.
+
+The vocabulary is data, one JSON file per sector under ``matching/data/concepts/`` (plus ``cross-sector.json``
+for technologies that serve many sectors). A concept is a need, a technology or a service, with a label and a
+few terms in each language; ``ConceptVocabulary.extract`` turns texts into a sparse matrix of concept hit
+counts whose columns are the same whatever the language, so a Spanish challenge about "deslizamientos" and a
+Korean listing about "산사태" share the ``landslide-warning`` column.
+
+Matching rules (the same normalisation is applied to texts and terms, see ``normalise``):
+
+* NFKC, casefold, diacritics dropped from Latin, Greek and Cyrillic letters ("vehículo" meets "vehiculo",
+  "ё" meets "е"); hyphens, apostrophes, quotes, brackets and slashes read as spaces ("l'eau" is "l eau").
+  Hangul, kana and Han are kept as they are; Arabic loses only its short-vowel marks and unifies hamza seats.
+* A term matches at the start of a word and may end anywhere, so a stem matches its inflected forms
+  ("sensor" in "sensors", "оползн" in "оползней", "산사태" in "산사태를"). A term that starts with a Han or
+  kana character matches anywhere (Chinese and Japanese have no spaces). A Korean term with spaces also
+  matches written without them; an Arabic term also matches behind the article and the common one-letter
+  proclitics (ال، و، ب، ل، ف، ك). A Spanish, Portuguese or French phrase also matches with its head words in
+  the plural ("contador de agua" finds "contadores de agua", "borne de recharge" "bornes de recharge").
+* Every language's terms are searched in every text (Aho-Corasick automata, one per script), so a text
+  whose language is unknown or mixed still maps. A concept counts once per distinct matched span:
+  overlapping hits of the same concept ("water leak" inside "water leak detection") count once.
+
+Run ``python scripts/bench_concepts.py`` (or ``python -m matching.engine.concepts --bench``) for the load
+time and the extraction speed.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import ahocorasick
+import numpy as np
+import scipy.sparse as sp
+
+DEFAULT_DIRECTORY = Path(__file__).resolve().parents[1] / "data" / "concepts"
+CROSS_SECTOR_FILE = "cross-sector"
+SECTORS: tuple[str, ...] = (
+    "e-government",
+    "mobility",
+    "environment",
+    "water",
+    "energy",
+    "safety",
+    "health",
+    "education",
+    "culture-tourism",
+    "urban-planning",
+    "data-digital",
+    "economy-jobs",
+)
+REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "ko", "es", "pt", "fr")
+LANGUAGES: tuple[str, ...] = (*REQUIRED_LANGUAGES, "ja", "zh", "vi", "id", "ar", "ru")
+KINDS: tuple[str, ...] = ("need", "technology", "service")
+FALLBACK_LANGUAGE = "en"
+
+_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# What may stand before an Arabic word without a space: the article, the one-letter proclitics (and, so,
+# with/in, like, for) and their usual combinations; l- before the article drops its alif (لل).
+_ARABIC_PREFIXES = frozenset(
+    f"{conjunction}{particle}{article}"
+    for conjunction in ("", "و", "ف")
+    for particle in ("", "ب", "ك", "ل")
+    for article in ("", "ال")
+) - {"لال", "ولال", "فلال"} | {"لل", "ولل", "فلل"}
+# Characters that may stand right before a word: they become spaces, so that a word always follows a space
+# (str.replace of a few characters is much cheaper than a regular expression over every text).
+_SEPARATORS_ASCII = ("-", "'", '"', "(", ")", "[", "]", "/", "#", "\n", "\t", "\r")
+_SEPARATORS_OTHER = ("’", "‘", "“", "”", "„", "«", "»", "·", "・", "¿", "¡", "–", "—", "‐", "‑", "、")
+
+
+def _accent_table() -> dict[str, str]:
+    """Letters with a diacritic -> the bare letter (é -> e, ç -> c, ё -> е); marks on their own -> nothing.
+
+    Covers precomposed Latin, Greek and Cyrillic letters, stray combining marks, and in Arabic the short-vowel
+    marks and tatweel (rarely written) and the hamza seats. Hangul, kana and Han are left alone.
+    """
+    table = {chr(c): "" for c in (*range(0x0300, 0x0370), *range(0x064B, 0x0660), 0x0670, 0x0640)}
+    table.update({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي"})  # hamza seats and alif maqsura, often not written
+    ranges = ((0x00C0, 0x0250), (0x0370, 0x0400), (0x0400, 0x0530), (0x1E00, 0x1F00), (0x1F00, 0x2000))
+    for low, high in ranges:
+        for code in range(low, high):
+            char = chr(code)
+            bare = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+            if bare and bare != char:
+                table[char] = unicodedata.normalize("NFC", bare)
+    return table
+
+
+_ACCENTS = _accent_table()
+_ACCENTED = re.compile("[" + "".join(sorted(_ACCENTS)) + "]")
+
+
+def _bare(match: re.Match[str]) -> str:
+    return _ACCENTS[match.group()]
+
+
+def normalise(text: str) -> str:
+    """The form in which texts and terms are compared (see the module docstring).
+
+    NFKC, casefold, diacritics dropped from Latin/Greek/Cyrillic letters, hyphens, quotes, brackets, slashes
+    and line breaks made spaces, and a leading space: every word, the first one too, follows a space.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for char in _SEPARATORS_ASCII:
+        if char in text:
+            text = text.replace(char, " ")
+    if not text.isascii():
+        text = _ACCENTED.sub(_bare, text)
+        for char in _SEPARATORS_OTHER:
+            if char in text:
+                text = text.replace(char, " ")
+    return " " + text
+
+
+# Han and kana: scripts written without spaces, where a term matches anywhere.
+_CJK = re.compile("[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_NON_LATIN = re.compile(
+    "[\u0400-\u052f\u0600-\u06ff\u0750-\u077f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\U00020000-\U0002fa1f]"
+)
+# Alphabets in which a 1-2 letter term is a common short word (Latin, Greek, Cyrillic).
+_ALPHABETIC = re.compile("[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff]")
+# Terms are split into one automaton per script of their first letter: pyahocorasick looks a letter up in a
+# node's children one by one, so a root with thousands of first letters (Hangul syllables, Han characters)
+# would cost every character of every text. Word-start terms are keyed " term", so the root has one child.
+_GROUPS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("latin", None),  # Latin, Greek, digits: searched in every text
+    ("cyrillic", _CYRILLIC),
+    ("arabic", _ARABIC),
+    ("hangul", _HANGUL),
+    ("cjk", _CJK),  # matched anywhere, not only at the start of a word
+)
+
+
+def _group(key: str) -> str:
+    """The automaton a normalised term (without its leading space) goes to."""
+    first = key[0]
+    for name, pattern in _GROUPS[1:]:
+        if pattern is not None and pattern.match(first):
+            return name
+    return "latin"
+
+
+def _term_problem(term: str) -> str | None:
+    """Why a term cannot be used, or None (rules: the concept format's "forbidden terms")."""
+    stripped = term.strip()
+    if not stripped:
+        return "is empty"
+    if stripped != term:
+        return "has leading or trailing spaces"
+    if len(stripped) < 3 and _ALPHABETIC.search(stripped):
+        return "is shorter than 3 characters"
+    if len(stripped) < 2:
+        return "is a single character"
+    if not any(c.isalnum() for c in stripped):
+        return "has no letter"
+    return None
+
+
+# Words that end the head of a Spanish, Portuguese or French phrase ("contador | de agua"), once normalised.
+_FUNCTION_WORDS = {
+    "es": frozenset("de del la el los las en con por para a al y e o u sin sobre".split()),  # noqa: SIM905
+    "pt": frozenset("de do da dos das em no na nos nas com por para a o e ou ao aos sem".split()),  # noqa: SIM905
+    "fr": frozenset("de du des d la le les l en a au aux et ou pour par sur avec sans".split()),  # noqa: SIM905
+}
+
+
+def _plural(word: str, language: str) -> str:
+    """A regular plural of a normalised (unaccented) Spanish, Portuguese or French word; itself if unsure."""
+    if len(word) < 3 or not word.isalpha() or word[-1] in "sx":
+        return word
+    if language == "es":
+        return word[:-1] + "ces" if word.endswith("z") else word + ("s" if word[-1] in "aeiou" else "es")
+    if language == "pt":
+        for singular, plural in (("ao", "oes"), ("al", "ais"), ("el", "eis"), ("ol", "ois"), ("ul", "uis")):
+            if word.endswith(singular):
+                return word[: -len(singular)] + plural
+        if word.endswith("m"):
+            return word[:-1] + "ns"
+        return word + ("es" if word[-1] in "rz" else "s")
+    if word.endswith(("eau", "eu")):  # French
+        return word + "x"
+    return word[:-2] + "aux" if word.endswith("al") else word if word.endswith("z") else word + "s"
+
+
+def _plural_variant(key: str, language: str) -> str | None:
+    """The phrase with the words of its head in the plural (the last word needs none: terms end anywhere)."""
+    function_words = _FUNCTION_WORDS.get(language)
+    words = key.split(" ")
+    if function_words is None or len(words) < 2:
+        return None
+    head = next((i for i, word in enumerate(words) if i and word in function_words), len(words) - 1)
+    plural = [_plural(word, language) for word in words[:head]] + words[head:]
+    return " ".join(plural) if plural != words else None
+
+
+def _arabic_key(term: str) -> str:
+    """An Arabic term without its article: the article and the proclitics are checked in the text instead."""
+    return term[2:] if term.startswith("ال") and len(term) > 4 else term
+
+
+def _after_arabic_prefix(text: str, start: int) -> bool:
+    """True when the Arabic hit at ``start`` begins its word, possibly behind the article and proclitics."""
+    begin = start
+    while text[begin - 1] != " ":  # normalised texts start with a space
+        begin -= 1
+        if start - begin > 4:
+            return False
+    return text[begin:start] in _ARABIC_PREFIXES
+
+
+def _without_redundant_keys(owners: dict[str, set[int]]) -> list[tuple[str, tuple[int, ...]]]:
+    """Keys with their concept rows, dropping a key when a shorter key that starts it has the same rows.
+
+    Terms match at the start of a word and end anywhere, so "sensors" finds nothing that "sensor" does not
+    (same start, counted once): dropping it only saves automaton hits.
+    """
+    kept: list[tuple[str, tuple[int, ...]]] = []
+    ancestors: list[tuple[str, set[int]]] = []  # kept keys that start the current key, shortest first
+    for key in sorted(owners):
+        while ancestors and not key.startswith(ancestors[-1][0]):
+            ancestors.pop()
+        rows = owners[key]
+        if any(rows <= ancestor_rows for _, ancestor_rows in ancestors):
+            continue
+        ancestors.append((key, rows))
+        kept.append((key, tuple(sorted(rows))))
+    return kept
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One need, technology or service, with its label and terms per language code."""
+
+    code: str
+    sector: str | None
+    kind: str
+    labels: Mapping[str, str]
+    terms: Mapping[str, tuple[str, ...]]
+    related: tuple[str, ...] = ()
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:  # mappingproxy does not pickle
+        return _concept_from, (
+            self.code,
+            self.sector,
+            self.kind,
+            dict(self.labels),
+            dict(self.terms),
+            self.related,
+        )
+
+    def label(self, language: str) -> str:
+        """The label in ``language`` (``pt-BR`` reads as ``pt``), else in English."""
+        return (
+            self.labels.get(language)
+            or self.labels.get(language.split("-")[0].lower())
+            or self.labels[FALLBACK_LANGUAGE]
+        )
+
+
+def _concept_from(
+    code: str,
+    sector: str | None,
+    kind: str,
+    labels: dict[str, str],
+    terms: dict[str, tuple[str, ...]],
+    related: tuple[str, ...],
+) -> Concept:
+    return Concept(code, sector, kind, MappingProxyType(labels), MappingProxyType(terms), related)
+
+
+class ConceptVocabulary:
+    """The loaded concepts and the automata that find their terms in texts."""
+
+    def __init__(self, concepts: Sequence[Concept]) -> None:
+        self.concepts: tuple[Concept, ...] = tuple(concepts)
+        self.codes: tuple[str, ...] = tuple(c.code for c in self.concepts)
+        self._index = {code: i for i, code in enumerate(self.codes)}
+        if len(self._index) != len(self.codes):
+            duplicates = sorted(code for code, n in Counter(self.codes).items() if n > 1)
+            raise ValueError(f"duplicate concept code {duplicates[0]!r}")
+        self._automata = self._build_automata()
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> ConceptVocabulary:
+        """Load and validate every ``*.json`` file of ``directory`` (default ``matching/data/concepts``).
+
+        Raises ``ValueError`` naming the file and the concept on: invalid JSON or shape, duplicate codes
+        (also across files), a sector that is not one of ``SECTORS`` or does not match the file name, a
+        missing label or term list in a required language, a forbidden term, an unknown ``related`` code.
+        """
+        directory = Path(directory) if directory is not None else DEFAULT_DIRECTORY
+        paths = sorted(directory.glob("*.json"))
+        if not paths:
+            raise ValueError(f"{directory}: no concept files (*.json)")
+        concepts: list[Concept] = []
+        origin: dict[str, Path] = {}
+        for path in paths:
+            for concept in _read_file(path):
+                if concept.code in origin:
+                    also = origin[concept.code].name
+                    where = f"{path.name}: concept {concept.code!r}"
+                    raise ValueError(f"{where}: duplicate code (also in {also})")
+                origin[concept.code] = path
+                concepts.append(concept)
+        for concept in concepts:
+            where = f"{origin[concept.code].name}: concept {concept.code!r}"
+            for code in concept.related:
+                if code not in origin:
+                    raise ValueError(f"{where}: unknown related code {code!r}")
+                if code == concept.code:
+                    raise ValueError(f"{where}: related to itself")
+        return cls(concepts)
+
+    def _build_automata(self) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # tens of thousands of small objects and no cycles: collections would only cost time
+        try:
+            return self._build_automata_unguarded()
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+
+    def _build_automata_unguarded(self) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
+        owners: dict[str, dict[str, set[int]]] = {name: {} for name, _ in _GROUPS}
+        for row, concept in enumerate(self.concepts):
+            for language, terms in concept.terms.items():
+                for term in terms:
+                    key = normalise(term).strip()
+                    group = _group(key)
+                    if group == "arabic":
+                        key = _arabic_key(key)
+                    elif group == "hangul" and " " in key:  # Korean compounds are also written in one word
+                        owners[group].setdefault(key.replace(" ", ""), set()).add(row)
+                    elif group == "latin" and (plural := _plural_variant(key, language)):
+                        owners[group].setdefault(plural, set()).add(row)
+                    owners[group].setdefault(key, set()).add(row)
+        self._n_keys = sum(map(len, owners.values()))
+        built = []
+        for name, pattern in _GROUPS:
+            if not owners[name]:
+                continue
+            automaton = ahocorasick.Automaton()
+            anywhere = name in ("cjk", "arabic")  # Arabic: start checked against _ARABIC_PREFIXES
+            for key, rows in _without_redundant_keys(owners[name]):
+                word = key if anywhere else " " + key
+                automaton.add_word(word, (len(word), rows, key))  # value: (length, concept rows, term)
+            automaton.make_automaton()
+            built.append((name, pattern, automaton))
+        return built
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"concepts": self.concepts}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["concepts"])  # type: ignore[misc]
+
+    # --- lookups -------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def index_of(self, code: str) -> int:
+        """Column of ``code`` in ``extract``'s matrix; ``KeyError`` for an unknown code."""
+        try:
+            return self._index[code]
+        except KeyError:
+            raise KeyError(f"unknown concept code {code!r}") from None
+
+    def concept(self, code: str) -> Concept:
+        return self.concepts[self.index_of(code)]
+
+    def label(self, code: str, language: str) -> str:
+        """The label of ``code`` in ``language``, falling back to English."""
+        return self.concept(code).label(language)
+
+    def related_matrix(self, weight: float = 0.5) -> sp.csr_array:
+        """Square ``(len(self), len(self))`` float64 matrix: 1 on the diagonal, ``weight`` between related
+        concepts (both ways, whichever file declared the link).
+
+        ``extract(texts) @ related_matrix()`` spreads each hit to the closely related concepts, so that a
+        challenge about landslide early warning and a listing about slope sensors still meet.
+        """
+        pairs = {
+            (i, self._index[code]) for i, concept in enumerate(self.concepts) for code in concept.related
+        }
+        pairs |= {(j, i) for i, j in pairs}
+        n = len(self)
+        rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+        cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+        links = sp.csr_array((np.full(len(pairs), float(weight)), (rows, cols)), shape=(n, n))
+        return sp.csr_array(links + sp.eye_array(n, format="csr"))
+
+    # --- extraction ----------------------------------------------------------------------------------
+
+    def _matches(self, text: str) -> Iterator[tuple[str, int, tuple[int, tuple[int, ...], str]]]:
+        """(automaton name, end, (length, concept rows, term)) of every term found in ``text``."""
+        normal = normalise(text)
+        non_latin = not normal.isascii() and _NON_LATIN.search(normal) is not None
+        for name, pattern, automaton in self._automata:
+            if pattern is not None and not (non_latin and pattern.search(normal)):
+                continue
+            for end, value in automaton.iter(normal):
+                if name != "arabic" or _after_arabic_prefix(normal, end - value[0] + 1):
+                    yield name, end, value
+
+    def _counts(self, text: str) -> dict[int, int]:
+        """Concept row -> number of distinct matched spans (overlapping hits of one concept count once)."""
+        counts: dict[int, int] = {}
+        if not text:
+            return counts
+        normal = normalise(text)
+        non_latin = not normal.isascii() and _NON_LATIN.search(normal) is not None
+        for name, pattern, automaton in self._automata:
+            if pattern is not None and not (non_latin and pattern.search(normal)):
+                continue
+            arabic = name == "arabic"
+            last_end: dict[int, int] = {}  # hits of one automaton come in order of their end
+            for end, (length, rows, _) in automaton.iter(normal):
+                start = end - length + 1
+                if arabic and not _after_arabic_prefix(normal, start):
+                    continue
+                for row in rows:
+                    if last_end.get(row, -1) < start:
+                        counts[row] = counts.get(row, 0) + 1
+                    last_end[row] = end
+        return counts
+
+    def extract(self, texts: Sequence[str]) -> sp.csr_array:
+        """Concept hit counts: shape ``(len(texts), len(self))``, float64, one row per text."""
+        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+        indices: list[int] = []
+        data: list[int] = []
+        for position, text in enumerate(texts):
+            counts = self._counts(text)
+            if counts:
+                rows = sorted(counts)
+                indices.extend(rows)
+                data.extend(counts[r] for r in rows)
+            indptr[position + 1] = len(indices)
+        return sp.csr_array(
+            (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+            shape=(len(texts), len(self)),
+        )
+
+    def concepts_in(self, text: str) -> list[str]:
+        """Codes of the concepts found in ``text``, in order of first occurrence."""
+        first: dict[int, int] = {}
+        if text:
+            for _, end, (length, rows, _) in self._matches(text):
+                for row in rows:
+                    first[row] = min(first.get(row, end), end - length + 1)
+        return [self.codes[row] for row in sorted(first, key=first.__getitem__)]
+
+    def terms_in(self, text: str) -> dict[str, list[str]]:
+        """Code -> the normalised terms of that concept found in ``text``, by first occurrence.
+
+        For reasons and debugging ("landslide-warning": ["deslizamiento"]); terms are shown as normalised
+        (lowercase, without diacritics); a term that begins with a shorter term of the same concept is
+        reported as the shorter one ("sensors" as "sensor").
+        """
+        found: dict[int, dict[str, int]] = {}
+        if text:
+            for _, end, (length, rows, term) in self._matches(text):
+                for row in rows:
+                    found.setdefault(row, {}).setdefault(term, end - length + 1)
+        order = sorted(found, key=lambda row: min(found[row].values()))
+        return {self.codes[row]: sorted(found[row], key=found[row].__getitem__) for row in order}
+
+
+@cache
+def default_vocabulary() -> ConceptVocabulary:
+    """The vocabulary of ``matching/data/concepts``, loaded once per process."""
+    return ConceptVocabulary.load()
+
+
+# --- reading and validating one file ---------------------------------------------------------------------
+
+
+def _read_file(path: Path) -> list[Concept]:
+    name = path.name
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{name}: not valid JSON: {error}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("concepts"), list):
+        raise ValueError(f"{name}: expected an object with a 'concepts' list")
+    if "sector" not in document:
+        raise ValueError(f"{name}: missing 'sector' (null in {CROSS_SECTOR_FILE}.json)")
+    sector = document["sector"]
+    if path.stem == CROSS_SECTOR_FILE:
+        if sector is not None:
+            raise ValueError(f"{name}: sector must be null in {CROSS_SECTOR_FILE}.json, not {sector!r}")
+    elif sector not in SECTORS:
+        raise ValueError(f"{name}: unknown sector {sector!r} (known: {', '.join(SECTORS)})")
+    elif sector != path.stem:
+        raise ValueError(f"{name}: sector {sector!r} does not match the file name")
+    concepts = []
+    for position, raw in enumerate(document["concepts"]):
+        if not isinstance(raw, dict):
+            raise ValueError(f"{name}: concept #{position + 1}: expected an object")
+        concepts.append(_concept(raw, sector=sector, where=f"{name}: concept #{position + 1}"))
+    return concepts
+
+
+def _concept(raw: dict[str, Any], *, sector: str | None, where: str) -> Concept:
+    code = raw.get("code")
+    if not isinstance(code, str) or not _CODE.fullmatch(code):
+        raise ValueError(f"{where}: code {code!r} is not lowercase-kebab")
+    where = f"{where.split(':')[0]}: concept {code!r}"
+    unknown_keys = set(raw) - {"code", "kind", "labels", "terms", "related"}
+    if unknown_keys:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown_keys)}")
+    kind = raw.get("kind")
+    if kind not in KINDS:
+        raise ValueError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    labels, terms = raw.get("labels"), raw.get("terms")
+    if not isinstance(labels, dict) or not isinstance(terms, dict):
+        raise ValueError(f"{where}: 'labels' and 'terms' must be objects keyed by language")
+    for field, mapping in (("labels", labels), ("terms", terms)):
+        unknown = sorted(set(mapping) - set(LANGUAGES))
+        if unknown:
+            known = ", ".join(LANGUAGES)
+            raise ValueError(f"{where}: {field}: unknown language {unknown[0]!r} (known: {known})")
+        missing = [lang for lang in REQUIRED_LANGUAGES if not mapping.get(lang)]
+        if missing:
+            raise ValueError(f"{where}: {field}: missing required language {missing[0]!r}")
+    for language, label in labels.items():
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError(f"{where}: labels[{language!r}] must be a non-empty string")
+    clean_terms: dict[str, tuple[str, ...]] = {}
+    for language, values in terms.items():
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ValueError(f"{where}: terms[{language!r}] must be a list of strings")
+        for term in values:
+            problem = _term_problem(unicodedata.normalize("NFKC", term).casefold())
+            if problem:
+                raise ValueError(f"{where}: forbidden term {term!r} ({language}): {problem}")
+        if values:
+            clean_terms[language] = tuple(dict.fromkeys(values))
+    related = raw.get("related", [])
+    if not isinstance(related, list) or not all(isinstance(r, str) for r in related):
+        raise ValueError(f"{where}: 'related' must be a list of concept codes")
+    return _concept_from(code, sector, kind, dict(labels), clean_terms, tuple(dict.fromkeys(related)))
+
+
+# --- benchmark -----------------------------------------------------------------------------------------
+
+
+def _bench_texts(n: int, length: int = 600, vocabulary: ConceptVocabulary | None = None) -> list[str]:
+    """``n`` texts of about ``length`` characters: demo listings and challenges in en/ko/es/pt/fr, and with a
+    ``vocabulary``, one text in ten in ja/zh/vi/id/ar/ru made of that language's concept labels (the demo
+    content has no text in those languages; label-only texts are denser in hits than real ones)."""
+    import random
+
+    from core.demo import content  # pure Python, no Django
+
+    rng = random.Random(8)
+    sectors = list(content.SECTORS)
+    others = ("ja", "zh", "vi", "id", "ar", "ru")
+    texts = []
+    for i in range(n):
+        if vocabulary is not None and i % 10 == 9:
+            language = others[(i // 10) % len(others)]
+            labels = [c.labels[language] for c in rng.sample(vocabulary.concepts, 40) if language in c.labels]
+            separator = "、" if language in ("ja", "zh") else ", "
+            texts.append(separator.join(labels)[:length])
+            continue
+        language = content.LANGUAGES[i % len(content.LANGUAGES)]
+        sector = sectors[(i // len(content.LANGUAGES)) % len(sectors)]
+        if i % 2:
+            doc = content.city_challenge(rng, sector=sector, city="Medellín", language=language)
+            text = f"{doc['title']}. {doc['description']}"
+        else:
+            doc = content.solution_listing(rng, sector=sector, brand="Acme", language=language)
+            text = f"{doc['title']}. {doc['summary']} {doc['description']}"
+        texts.append(text[:length])
+    return texts
+
+
+def _regex_seconds(vocabulary: ConceptVocabulary, texts: list[str]) -> float:
+    """CPU seconds of the alternative: one compiled regular expression of every word-start term."""
+    keys = {normalise(t).strip() for c in vocabulary.concepts for terms in c.terms.values() for t in terms}
+    pattern = re.compile(" (?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + ")")
+    normal = [normalise(t) for t in texts]
+    started = time.process_time()
+    for text in normal:
+        for _ in pattern.finditer(text):
+            pass
+    return time.process_time() - started
+
+
+def bench(n: int, directory: Path | None, regex_texts: int, demo_only: bool = False) -> None:
+    """Print the load time and the extraction speed over ``n`` demo texts (best of 3, wall and CPU)."""
+    started = time.perf_counter()
+    vocabulary = ConceptVocabulary.load(directory)
+    load = time.perf_counter() - started
+    print(f"load: {load * 1000:.0f} ms ({len(vocabulary)} concepts, {vocabulary._n_keys} distinct terms)")
+    texts = _bench_texts(n, vocabulary=None if demo_only else vocabulary)
+    chars = sum(map(len, texts)) / max(n, 1)
+    best_wall = best_cpu = float("inf")
+    for _ in range(3):
+        wall, cpu = time.perf_counter(), time.process_time()
+        matrix = vocabulary.extract(texts)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    mapped = int((np.diff(matrix.indptr) > 0).sum())
+    mix = (
+        "en/ko/es/pt/fr demo texts"
+        if demo_only
+        else "90% en/ko/es/pt/fr demo texts, 10% ja/zh/vi/id/ar/ru labels"
+    )
+    print(
+        f"extract: {n} texts ({mix}; {chars:.0f} chars on average): "
+        f"{best_wall:.3f} s wall, {best_cpu:.3f} s CPU (best of 3) = {n / best_wall:,.0f} texts/s wall, "
+        f"{n / best_cpu:,.0f} texts/s CPU"
+    )
+    print(f"         {matrix.nnz / n:.1f} concepts per text; {mapped / n:.1%} of texts map to at least one")
+    if regex_texts:
+        seconds = _regex_seconds(vocabulary, texts[:regex_texts])
+        rate = regex_texts / seconds
+        print(f"one compiled regex instead: {regex_texts} texts in {seconds:.2f} s CPU = {rate:,.0f} texts/s")
+
+
+def main(argv: Sequence[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m matching.engine.concepts")
+    parser.add_argument("--bench", action="store_true", help="time load() and extract()")
+    parser.add_argument("--texts", type=int, default=30_000, help="number of texts to extract (30000)")
+    parser.add_argument("--dir", type=Path, default=None, help="concept directory (matching/data/concepts)")
+    parser.add_argument("--regex", type=int, default=0, metavar="N", help="also time one regex on N texts")
+    parser.add_argument("--demo-only", action="store_true", help="only the en/ko/es/pt/fr demo texts")
+    args = parser.parse_args(argv)
+    if not args.bench:
+        parser.print_help()
+        return
+    bench(args.texts, args.dir, args.regex, demo_only=args.demo_only)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

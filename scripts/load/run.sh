@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# `make load`: a fresh PostgreSQL database with the demo world and its matches, gunicorn (DEBUG off) and a
+# real Celery worker on Redis, then locust headless (USERS for DURATION), then everything it started is
+# stopped and the figures are printed (scripts/load/summary.py).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY=${PY:-.venv/bin/python}
+LOAD_PY=${LOAD_PY:-.venv-load/bin/python}
+PG=${LOAD_PG:-postgres://postgres@127.0.0.1:5432}
+DB=${LOAD_DB:-wego_load}
+export DATABASE_URL="$PG/$DB"
+export REDIS_URL=${LOAD_REDIS_URL:-redis://127.0.0.1:6379/12}
+export DJANGO_ENV=development DEBUG=0 CONN_MAX_AGE=60 LOG_LEVEL=WARNING
+# One client address plays every user here: per-client API limits would throttle the load itself.
+export API_THROTTLE_ANON=100000/minute API_THROTTLE_USER=100000/minute API_THROTTLE_LOGIN=1000/minute
+PORT=${LOAD_PORT:-8765}
+USERS=${USERS:-20}
+DURATION=${DURATION:-60s}
+WORKERS=${GUNICORN_WORKERS:-4}
+THREADS=${GUNICORN_THREADS:-2}
+OUT=.run/load
+mkdir -p "$OUT"
+
+echo "== database $DB (recreated), migrations, demo world, full re-score"
+"$PY" - "$PG" "$DB" <<'PYEOF'
+import sys
+import psycopg2
+pg, name = sys.argv[1], sys.argv[2]
+connection = psycopg2.connect(f"{pg}/postgres")
+connection.autocommit = True
+with connection.cursor() as cursor:
+    cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    cursor.execute(f'CREATE DATABASE "{name}"')
+PYEOF
+"$PY" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
+"$PY" manage.py migrate --noinput >"$OUT/migrate.log"
+"$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
+"$PY" manage.py load_demo | tail -n 8
+"$PY" manage.py rescore --all
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+echo "== gunicorn ($WORKERS workers x $THREADS threads) and a Celery worker"
+"$PY" -m celery -A wego_portal worker --concurrency 1 --loglevel WARNING >"$OUT/worker.log" 2>&1 &
+pids+=($!)
+"$PY" -m gunicorn wego_portal.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
+  --no-control-socket --access-logfile - >"$OUT/gunicorn.log" 2>&1 &
+pids+=($!)
+"$PY" - "http://127.0.0.1:$PORT/readyz" <<'PYEOF'
+import sys, time, urllib.request
+deadline = time.monotonic() + 30
+while True:
+    try:
+        print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())
+        break
+    except OSError as error:
+        if time.monotonic() > deadline:
+            sys.exit(f"the portal did not become ready: {error}")
+        time.sleep(0.2)
+PYEOF
+
+"$LOAD_PY" scripts/load/prepare.py "http://127.0.0.1:$PORT" "$OUT/world.json"
+
+echo "== locust: $USERS users for $DURATION"
+status=0
+LOAD_WORLD="$OUT/world.json" "$LOAD_PY" -m locust -f scripts/load/locustfile.py --headless \
+  --users "$USERS" --spawn-rate 5 --run-time "$DURATION" --host "http://127.0.0.1:$PORT" --csv "$OUT/locust" --only-summary \
+  --loglevel WARNING >"$OUT/locust.log" 2>&1 || status=$?
+"$LOAD_PY" scripts/load/summary.py "$OUT/locust" "$USERS" "$DURATION" || status=$?
+# What this stack used of the machine, to read the latencies against (other work may share the cores).
+cpu_of() {  # CPU seconds of a process and its children (gunicorn's workers, celery's pool)
+  ps --no-headers -o times -p "$( (echo "$1"; pgrep -P "$1") | paste -sd, -)" | awk '{s += $1} END {print s}'
+}
+gunicorn_cpu=$(cpu_of "${pids[1]}")
+worker_cpu=$(cpu_of "${pids[0]}")
+echo "CPU seconds used: gunicorn ${gunicorn_cpu} s, celery worker ${worker_cpu} s (since start);" \
+  "machine load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+cleanup
+trap - EXIT
+grep -c '" 5[0-9][0-9] ' "$OUT/gunicorn.log" | sed 's/^/gunicorn 5xx answers: /' || true
+exit "$status"
