@@ -38,6 +38,8 @@ def test_the_compiled_catalogue_is_up_to_date_with_the_po_file():
             continue
         if message.pluralizable:
             assert compiled.ngettext(message.id[0], message.id[1], 2) == message.string[0], message.id
+        elif message.context:
+            assert compiled.pgettext(message.context, message.id) == message.string, message.id
         else:
             assert compiled.gettext(message.id) == message.string, message.id
 
