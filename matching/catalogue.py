@@ -34,7 +34,7 @@ def matching_params() -> MatchParams:
         weight_readiness=weights["readiness"],
         k=conf["TOP_K"],
         chunk_size=conf["CHUNK_SIZE"],
-        concept_weight=conf.get("CONCEPT_WEIGHT", 0.5),
+        concept_weight=conf["CONCEPT_WEIGHT"],
     )
 
 

@@ -35,6 +35,11 @@ def _join(items: list[str]) -> str:
     return ", ".join(items)
 
 
+def reader_language() -> str:
+    """The active language as a bare code ("ko" for "ko-kr"): what concept labels are keyed by."""
+    return (get_language() or "en").split("-")[0]
+
+
 def concept_labels(codes: list[str], language: str) -> list[str]:
     """Labels of concept codes in ``language`` (English where a label is missing); unknown codes are
     skipped (a concept removed from the vocabulary since the match was stored)."""
@@ -47,7 +52,7 @@ def describe(reason: dict, *, reader: str = "city") -> str:
     """One reason as a sentence in the active language, addressed to the city (its officials read "your
     challenge") or, with `reader="startup"`, to the startup ("the city's challenge")."""
     code = reason.get("code")
-    language = (get_language() or "en").split("-")[0]
+    language = reader_language()
     to_startup = reader == "startup"
     labels = concept_labels(reason.get("concepts") or [], language)
     values = {"title": reason.get("title", ""), "concepts": "; ".join(labels)}
@@ -128,7 +133,6 @@ def enrich(reasons: list[dict], match) -> list[dict]:
             reason.setdefault("city", match.deployment.city_name)
             reason.setdefault("country", match.deployment.country)
         if reason.get("concepts"):
-            language = (get_language() or "en").split("-")[0]
-            reason["concept_labels"] = concept_labels(reason["concepts"], language)
+            reason["concept_labels"] = concept_labels(reason["concepts"], reader_language())
         out.append(reason)
     return out

@@ -8,7 +8,7 @@ from django.utils.translation import get_language, gettext
 
 from core import geo
 from matching.engine.concepts import default_vocabulary
-from matching.reasons import concept_labels, describe, describe_all
+from matching.reasons import concept_labels, describe, describe_all, reader_language
 
 register = template.Library()
 
@@ -56,7 +56,7 @@ def concepts(item) -> list[str]:
     description; first mentioned first), labelled in the active language whatever the text's language."""
     text = " ".join(getattr(item, name, "") or "" for name in ("title", "summary", "description"))
     codes = default_vocabulary().concepts_in(text)[:MAX_CONCEPTS]
-    return concept_labels(codes, (get_language() or "en").split("-")[0])
+    return concept_labels(codes, reader_language())
 
 
 @register.filter

@@ -115,13 +115,12 @@ def shared_concepts(
     if not city.shape[0] or not text_index.model.n_concepts:
         return out
     side = text_index.concept_part(text_index.listing_vectors(startups))[listing]
-    answered = challenge >= 0
-    other = sp.csr_array(text_index.concept_part(text_index.profile_vectors(cities))[city])
-    if answered.any() and len(cities.challenges):
-        # replace the profile rows by the answered challenges' rows (row-wise select of two CSR matrices)
-        chal = text_index.concept_part(text_index.challenge_vectors(cities))[np.maximum(challenge, 0)]
-        mask = sp.diags_array(answered.astype(np.float64))
-        other = sp.csr_array(mask @ chal + sp.diags_array((~answered).astype(np.float64)) @ other)
+    # the answered challenge's row where there is one, else the city's profile row: one gather from both
+    # (concept columns first: gathering whole vectors for every pair would copy all their word entries)
+    documents = text_index.concept_part(
+        sp.vstack([text_index.profile_vectors(cities), text_index.challenge_vectors(cities)], format="csr")
+    )
+    other = documents[np.where(challenge >= 0, len(cities) + challenge, city)]
     product = sp.csr_array(side.multiply(other))
     product.eliminate_zeros()
     if not product.nnz:

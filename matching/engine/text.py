@@ -237,8 +237,13 @@ def _l2(m: sp.csr_array) -> sp.csr_array:
     return out
 
 
-def _smooth_idf(counts: sp.csr_array, n_docs: int) -> npt.NDArray[np.float64]:
-    df = np.bincount(sp.csr_array(counts).indices, minlength=counts.shape[1]).astype(np.float64)
+def _document_frequency(counts: sp.csr_array) -> npt.NDArray[np.int64]:
+    """Documents each column occurs in (rows hold summed duplicates, so one entry per document)."""
+    return np.bincount(counts.indices, minlength=counts.shape[1])
+
+
+def _smooth_idf(df: npt.NDArray[np.int64], n_docs: int) -> npt.NDArray[np.float64]:
+    """scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1."""
     return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
 
 
@@ -347,10 +352,10 @@ class TextIndex:
         probe = TextModel(np.zeros(0, np.int64), np.zeros(0), np.ones(n_concepts), concept_weight, vocabulary)
         words, concept_counts, table = count_texts(corpus, probe, counts)
         n_docs = len(corpus)
-        df = np.bincount(words.indices, minlength=HASHED_FEATURES) if words.nnz else np.zeros(0, np.int64)
+        df = _document_frequency(words)
         columns = np.flatnonzero(df >= max(min_df, 1)).astype(np.int64)
-        word_idf = np.log((1.0 + n_docs) / (1.0 + df[columns])) + 1.0
-        concept_idf = _smooth_idf(concept_counts, n_docs) if n_concepts else np.zeros(0)
+        word_idf = _smooth_idf(df[columns], n_docs)
+        concept_idf = _smooth_idf(_document_frequency(concept_counts), n_docs)
         model = TextModel(columns, word_idf, concept_idf, concept_weight, vocabulary)
         matrix = model.weigh(words, concept_counts)
         a, b, c = len(cities), len(cities) + len(ch), len(cities) + len(ch) + len(lst)

@@ -20,7 +20,8 @@ def catalogue():
 
 def _same(a, b) -> None:
     assert a.shape == b.shape
-    assert abs(a - b).max() <= 1e-12 if (a - b).nnz else True
+    difference = abs(a - b)
+    assert difference.nnz == 0 or difference.max() <= 1e-12
 
 
 def test_a_fit_from_cached_counts_equals_a_cold_fit_even_after_edits(catalogue):
