@@ -14,7 +14,7 @@ import scipy.sparse as sp
 from django.conf import settings
 
 from cities.models import CityChallenge
-from matching.engine import CityCatalogue, MatchParams, StartupCatalogue, TextIndex
+from matching.engine import CityCatalogue, MatchParams, StartupCatalogue, TextIndex, parallel
 from matching.engine.text import TermCounts
 from matching.loader import Vocabulary, load_cities, load_startups
 from startups.models import SolutionListing
@@ -35,6 +35,7 @@ def matching_params() -> MatchParams:
         k=conf["TOP_K"],
         chunk_size=conf["CHUNK_SIZE"],
         concept_weight=conf["CONCEPT_WEIGHT"],
+        processes=conf.get("PROCESSES") or parallel.processes(),
     )
 
 
@@ -94,7 +95,7 @@ def fit_index(cat: Catalogue, params: MatchParams) -> TextIndex:
     the counts of this corpus for the next run."""
     index = TextIndex.fit(
         cat.cities, cat.startups, min_df=params.text_min_df, extra_texts=unscored_texts(cat),
-        concept_weight=params.concept_weight, counts=load_term_counts(),
+        concept_weight=params.concept_weight, counts=load_term_counts(), processes=params.processes,
     )  # fmt: skip
     if index.counts is not None:
         save_term_counts(index.counts)

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import TextJSONField
 from core.models import MembershipStatus
 from core.querysets import is_secretariat, profile_of
 
@@ -159,7 +160,7 @@ class Match(models.Model):
         db_index=False,
     )
     overseas = models.BooleanField()
-    reasons = models.JSONField(default=list)
+    reasons = TextJSONField(default=list)  # written in bulk, read whole: `json`, not `jsonb` (core.fields)
     city_rank = models.PositiveSmallIntegerField(null=True)
     startup_rank = models.PositiveSmallIntegerField(null=True)
 

@@ -228,7 +228,11 @@ MATCHING = {
     # tokenised texts kept between full runs (a cache: deleting it only makes the next run tokenise again)
     "CACHE_DIR": env.path("MATCHING_CACHE_DIR", default=BASE_DIR / "var" / "matching"),
     "CHUNK_SIZE": env.int("MATCHING_CHUNK_SIZE", default=1024),
-    "SLICES": env.int("MATCHING_SLICES", default=2),  # city slices a full run is shared out in
+    # forked processes one full score or cold fit uses (0: one per core, at most 4; 1: none)
+    "PROCESSES": env.int("MATCHING_PROCESSES", default=0),
+    # tasks a full run is shared out in (city slices): 1 on one machine, where the task already uses every
+    # core; more to share a run among workers on several machines (their startup ranks are then merged in SQL)
+    "SLICES": env.int("MATCHING_SLICES", default=1),
     "DRAIN_DELAY": env.int("MATCHING_DRAIN_DELAY", default=2),  # seconds a burst of edits is collected
 }
 

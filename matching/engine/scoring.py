@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 from functools import cache, wraps
 from typing import ParamSpec, TypeVar
 
@@ -29,6 +30,7 @@ from .kernel import (
     score_listings,
     slot_layout,
 )
+from .parallel import fork_map, split
 from .reasons import best_deployments, overseas
 from .text import TextIndex
 from .topk import RunningTopK, top_k
@@ -41,6 +43,7 @@ _PAYLOAD = {
 }
 
 
+MIN_CITIES_PER_PROCESS = 64  # fewer: not worth a fork
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -200,9 +203,12 @@ def score_all(
     params = params or MatchParams()
     if text_index is None:
         text_index = TextIndex.fit(
-            cities, startups, min_df=params.text_min_df, concept_weight=params.concept_weight
-        )
+            cities, startups, min_df=params.text_min_df, concept_weight=params.concept_weight,
+            processes=params.processes,
+        )  # fmt: skip
     cols = _city_slice(cities, city_indices)
+    if params.processes > 1 and cols.size >= 2 * MIN_CITIES_PER_PROCESS:
+        return _score_forked(cities, startups, params, text_index, cols)
     rows = _listing_rows(startups, None)
     side, vectors = _prepare(cities, startups, cols, rows, params, text_index)
     scored = np.unique(startups.listings.startup[rows])
@@ -248,6 +254,26 @@ def score_all(
     out["city_rank"][span] = er + 1
     used = n_scored * ks + extra.size
     return _finish(cities, startups, cols, params, {name: values[:used] for name, values in out.items()})
+
+
+def _score_forked(
+    cities: CityCatalogue,
+    startups: StartupCatalogue,
+    params: MatchParams,
+    text_index: TextIndex,
+    cols: IntArray,
+) -> MatchResult:
+    """``score_all`` with the cities shared out among forked processes (each scores its share against
+    every startup), merged as slices are (``merge_startup_topk``): the same pairs and ranks as one process."""
+    alone = replace(params, processes=1)
+    parts = [
+        cols[r.start : r.stop]
+        for r in split(cols.size, min(params.processes, cols.size // MIN_CITIES_PER_PROCESS))
+    ]
+    results = fork_map(lambda part: score_all(cities, startups, alone, text_index, city_indices=part), parts)
+    merged = merge_startup_topk(results, params.k)
+    merged.params = params
+    return merged
 
 
 def _score_every_pair(

@@ -33,8 +33,10 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .concepts import ConceptVocabulary, default_vocabulary
+from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
 
+PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
 HASHED_FEATURES = 1 << 22
 """Columns words and bigrams are hashed into: collisions are rare at this size and merge two rare terms."""
 
@@ -140,8 +142,22 @@ class TextModel:
     def fingerprint(self) -> str:
         return vocabulary_fingerprint(self.concepts)
 
-    def analyse(self, texts: Sequence[str]) -> tuple[sp.csr_array, sp.csr_array]:
-        """Raw counts of ``texts``: (hashed words and bigrams, concept hits)."""
+    def analyse(self, texts: Sequence[str], processes: int = 1) -> tuple[sp.csr_array, sp.csr_array]:
+        """Raw counts of ``texts``: (hashed words and bigrams, concept hits). With ``processes`` > 1,
+        thousands of texts (a cold fit) are shared out among that many forked processes."""
+        workers = processes if len(texts) >= PARALLEL_FROM_TEXTS else 1
+        if workers > 1:
+            texts = list(texts)
+            parts = fork_map(
+                lambda rows: self._analyse(texts[rows.start : rows.stop]), split(len(texts), workers)
+            )
+            return (
+                sp.csr_array(sp.vstack([words for words, _ in parts], format="csr")),
+                sp.csr_array(sp.vstack([concepts for _, concepts in parts], format="csr")),
+            )
+        return self._analyse(texts)
+
+    def _analyse(self, texts: Sequence[str]) -> tuple[sp.csr_array, sp.csr_array]:
         if not len(texts):
             return sp.csr_array((0, HASHED_FEATURES)), sp.csr_array((0, self.n_concepts))
         words = sp.csr_array(self.hasher.transform(list(texts)))
@@ -248,10 +264,10 @@ def _smooth_idf(df: npt.NDArray[np.int64], n_docs: int) -> npt.NDArray[np.float6
 
 
 def count_texts(
-    texts: Sequence[str], model: TextModel, cache: TermCounts | None
+    texts: Sequence[str], model: TextModel, cache: TermCounts | None, processes: int = 1
 ) -> tuple[sp.csr_array, sp.csr_array, TermCounts]:
-    """Raw counts of ``texts`` (rows aligned), tokenising only texts the cache lacks, and the cache of exactly
-    these texts for the next run."""
+    """Raw counts of ``texts`` (rows aligned), tokenising only texts the cache lacks (in ``processes``
+    processes), and the cache of exactly these texts for the next run."""
     keys = digests(texts)
     fingerprint = model.fingerprint()
     stale = cache is None or cache.concept_fingerprint != fingerprint
@@ -267,7 +283,7 @@ def count_texts(
             table = TermCounts(unique, cache.words[found], cache.concepts[found], fingerprint)
         rows = found[inverse]
         return sp.csr_array(cache.words[rows]), sp.csr_array(cache.concepts[rows]), table
-    words_new, concepts_new = model.analyse([texts[i] for i in first[missing].tolist()])
+    words_new, concepts_new = model.analyse([texts[i] for i in first[missing].tolist()], processes)
     # stack cached rows, then new ones, and index them in `unique` order
     source = np.empty(unique.shape[0], dtype=np.int64)
     hit = np.flatnonzero(found >= 0)
@@ -330,6 +346,7 @@ class TextIndex:
         concept_weight: float = 0.5,
         concepts: ConceptVocabulary | None | object = _DEFAULT,
         counts: TermCounts | None = None,
+        processes: int = 1,
     ) -> TextIndex:
         """Fit the weights on every profile, challenge and listing text, and cache their vectors.
 
@@ -337,6 +354,7 @@ class TextIndex:
         words a challenge shares with a listing not yet published are kept once it is published.
         ``concepts``: the concept vocabulary (default: the project's; None: words only). ``counts``: the
         previous fit's raw counts, so unchanged texts are not tokenised again (same result as without).
+        ``processes``: forked processes the texts to tokenise are shared out among (same result).
 
         A corpus with no usable term (empty texts, or every term rarer than ``min_df``) gives an index with no
         word columns: word cosines are then 0 and the other components still score.
@@ -350,7 +368,7 @@ class TextIndex:
         ch, lst = cities.challenges, startups.listings
         corpus = [*cities.profile_text, *ch.text, *lst.text, *extra_texts]
         probe = TextModel(np.zeros(0, np.int64), np.zeros(0), np.ones(n_concepts), concept_weight, vocabulary)
-        words, concept_counts, table = count_texts(corpus, probe, counts)
+        words, concept_counts, table = count_texts(corpus, probe, counts, processes)
         n_docs = len(corpus)
         df = _document_frequency(words)
         columns = np.flatnonzero(df >= max(min_df, 1)).astype(np.int64)

@@ -276,6 +276,10 @@ class MatchParams:
     2 cut a 10k × 1k score from ≈ 4.5 s to ≈ 3 s on an idle 2-core machine, but made it slower and erratic
     when the other core was busy (PostgreSQL COPY, another worker): use 2 only for a process alone on its
     machine."""
+    processes: int = 1
+    """Processes a full score (``score_all``) and a cold fit's tokenising are shared out among, forked from
+    this one (``matching.engine.parallel``): they use every core without the GIL. Same results whatever
+    the value."""
     text_min_df: int = 2
     concept_weight: float = 0.5
     """Share of the relevance cosine carried by the multilingual concept vectors (0: words only, the engine
@@ -303,10 +307,13 @@ class MatchParams:
             self.k < 1
             or self.chunk_size < 1
             or self.threads < 1
+            or self.processes < 1
             or self.proof_half <= 0
             or self.proof_size_ratio < 1
         ):
-            raise ValueError("k, chunk_size and threads must be ≥ 1, proof_half > 0, proof_size_ratio ≥ 1")
+            raise ValueError(
+                "k, chunk_size, threads and processes must be ≥ 1, proof_half > 0, proof_size_ratio ≥ 1"
+            )
         if not 0.0 <= self.concept_weight <= 1.0:
             raise ValueError("concept_weight must be within [0, 1]")
         if not 0 < self.readiness_population_low < self.readiness_population_high:

@@ -498,3 +498,15 @@ def test_text_index_tokenises_only_new_or_edited_texts(mid_catalogue, monkeypatc
     refreshed = index.refreshed(cities, edited)  # tokenises the edited text once more, then nothing
     assert refreshed.listing_vectors(edited) is refreshed.listings.vectors
     assert seen == [[cities.profile_text[0]]] * 2
+
+
+@pytest.mark.parametrize("processes", [2, 3])
+def test_forked_processes_do_not_change_the_result(mid_catalogue, monkeypatch, processes):
+    from matching.engine import scoring
+
+    monkeypatch.setattr(scoring, "MIN_CITIES_PER_PROCESS", 4)  # mid_catalogue has 40 cities
+    cities, startups, index = mid_catalogue
+    base = pairs_of(score_all(cities, startups, MatchParams(k=5, processes=1), index))
+    forked = score_all(cities, startups, MatchParams(k=5, processes=processes), index)
+    assert forked.params.processes == processes
+    _assert_same_rows(pairs_of(forked), base)

@@ -40,13 +40,27 @@ def test_a_fit_from_cached_counts_equals_a_cold_fit_even_after_edits(catalogue):
     assert len(warm.counts) == len({*cities.profile_text, *cities.challenges.text, *texts})
 
 
+def test_tokenising_in_forked_processes_gives_the_same_fit(catalogue, monkeypatch):
+    from matching.engine import text
+
+    monkeypatch.setattr(text, "PARALLEL_FROM_TEXTS", 10)
+    cities, startups = catalogue
+    alone = TextIndex.fit(cities, startups)
+    shared = TextIndex.fit(cities, startups, processes=3)
+    assert np.array_equal(alone.model.word_columns, shared.model.word_columns)
+    _same(alone.listings.vectors, shared.listings.vectors)
+    _same(alone.challenges.vectors, shared.challenges.vectors)
+    assert np.array_equal(alone.counts.keys, shared.counts.keys)
+    _same(alone.counts.concepts, shared.counts.concepts)
+
+
 def test_the_cache_tokenises_only_texts_it_has_not_seen(catalogue, monkeypatch):
     cities, startups = catalogue
     index = TextIndex.fit(cities, startups)
     seen: list[int] = []
     original = type(index.model).analyse
     monkeypatch.setattr(
-        type(index.model), "analyse", lambda self, t: seen.append(len(t)) or original(self, t)
+        type(index.model), "analyse", lambda self, t, *args: seen.append(len(t)) or original(self, t, *args)
     )
     count_texts([*startups.listings.text[:10], "a text never seen before"], index.model, index.counts)
     assert seen == [1]
