@@ -30,7 +30,7 @@ from .kernel import (
     score_listings,
     slot_layout,
 )
-from .parallel import fork_map, split
+from .parallel import fork_map
 from .reasons import best_deployments, overseas
 from .text import TextIndex
 from .topk import RunningTopK, top_k
@@ -43,7 +43,7 @@ _PAYLOAD = {
 }
 
 
-MIN_CITIES_PER_PROCESS = 64  # fewer: not worth a fork
+MIN_STARTUPS_PER_PROCESS = 500  # fewer: not worth a fork
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -207,9 +207,22 @@ def score_all(
             processes=params.processes,
         )  # fmt: skip
     cols = _city_slice(cities, city_indices)
-    if params.processes > 1 and cols.size >= 2 * MIN_CITIES_PER_PROCESS:
+    if params.processes > 1 and len(startups) >= 2 * MIN_STARTUPS_PER_PROCESS:
         return _score_forked(cities, startups, params, text_index, cols)
-    rows = _listing_rows(startups, None)
+    return _score_both_sides(cities, startups, params, text_index, cols)
+
+
+def _score_both_sides(
+    cities: CityCatalogue,
+    startups: StartupCatalogue,
+    params: MatchParams,
+    text_index: TextIndex,
+    cols: IntArray,
+    startup_indices: IntArray | None = None,
+) -> MatchResult:
+    """``score_all`` in this process, for the cities ``cols`` and the startups ``startup_indices`` (all:
+    None). A startup's top K is complete; a city's covers these startups only."""
+    rows = _listing_rows(startups, startup_indices)
     side, vectors = _prepare(cities, startups, cols, rows, params, text_index)
     scored = np.unique(startups.listings.startup[rows])
     m, n_scored = cols.size, scored.size
@@ -263,17 +276,49 @@ def _score_forked(
     text_index: TextIndex,
     cols: IntArray,
 ) -> MatchResult:
-    """``score_all`` with the cities shared out among forked processes (each scores its share against
-    every startup), merged as slices are (``merge_startup_topk``): the same pairs and ranks as one process."""
+    """``score_all`` with the startups shared out among forked processes, each share scored against every
+    city (shares of about the same number of listings, so they take about as long). A startup's top K is
+    final in its share, and a city's global top K lies within the union of the shares' top Ks, so
+    re-ranking the city side of that union (``_merge_city_topk``) gives the same pairs and ranks as one
+    process. The city side is prepared once, before the fork, and shared by the children."""
     alone = replace(params, processes=1)
-    parts = [
-        cols[r.start : r.stop]
-        for r in split(cols.size, min(params.processes, cols.size // MIN_CITIES_PER_PROCESS))
-    ]
-    results = fork_map(lambda part: score_all(cities, startups, alone, text_index, city_indices=part), parts)
-    merged = merge_startup_topk(results, params.k)
+    _prepare(cities, startups, cols, _listing_rows(startups, None), alone, text_index)
+    listings = np.cumsum(np.bincount(startups.listings.startup, minlength=len(startups)))
+    processes = min(params.processes, len(startups) // MIN_STARTUPS_PER_PROCESS)
+    cuts = np.searchsorted(listings, listings[-1] * np.arange(1, processes) / processes) if processes else []
+    bounds = np.unique(np.r_[0, cuts, len(startups)])
+    shares = [np.arange(lo, hi) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)]
+    results = fork_map(
+        lambda share: _score_both_sides(cities, startups, alone, text_index, cols, share), shares
+    )
+    merged = _merge_city_topk(results, params.k)
     merged.params = params
     return merged
+
+
+def _rerank(merged: dict[str, np.ndarray], *, own: str, other: str, k: int) -> None:
+    """Recompute ``own``'s ranks (1..k, 0: out) over the rows it ranked: by score, ties to the lower index
+    on the other side."""
+    rank_name = f"{own}_rank"
+    candidate = np.flatnonzero(merged[rank_name] > 0)
+    order = candidate[
+        np.lexsort((merged[other][candidate], -merged["score"][candidate], merged[own][candidate]))
+    ]
+    owners = merged[own][order]
+    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    rank = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size])) + 1
+    merged[rank_name][:] = 0
+    merged[rank_name][order] = np.where(rank <= k, rank, 0)
+
+
+def _merge_city_topk(results: Sequence[MatchResult], k: int) -> MatchResult:
+    """Merge ``_score_both_sides`` results of disjoint startup shares (same cities): startup ranks are kept,
+    city ranks recomputed over the union of the shares' per-city top Ks; rows in neither top K dropped."""
+    merged = {name: np.concatenate([getattr(r, name) for r in results]) for name in MatchResult.ROW_FIELDS}
+    _rerank(merged, own="city", other="startup", k=k)
+    keep = (merged["city_rank"] > 0) | (merged["startup_rank"] > 0)
+    picked = {name: values[keep] for name, values in merged.items()}
+    return MatchResult(**picked, city_indices=results[0].city_indices, params=results[0].params)
 
 
 def _score_every_pair(
@@ -387,15 +432,7 @@ def merge_startup_topk(results: Sequence[MatchResult], k: int | None = None) -> 
     params = results[0].params
     k = params.k if k is None else k
     merged = {name: np.concatenate([getattr(r, name) for r in results]) for name in MatchResult.ROW_FIELDS}
-    candidate = np.flatnonzero(merged["startup_rank"] > 0)
-    order = candidate[
-        np.lexsort((merged["city"][candidate], -merged["score"][candidate], merged["startup"][candidate]))
-    ]
-    owners = merged["startup"][order]
-    starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-    rank = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size])) + 1
-    merged["startup_rank"][:] = 0
-    merged["startup_rank"][order] = np.where(rank <= k, rank, 0)
+    _rerank(merged, own="startup", other="city", k=k)
     keep = (merged["city_rank"] > 0) | (merged["startup_rank"] > 0)
     picked = {name: values[keep] for name, values in merged.items()}
     return MatchResult(**picked, city_indices=np.sort(cols), params=params)

@@ -504,7 +504,7 @@ def test_text_index_tokenises_only_new_or_edited_texts(mid_catalogue, monkeypatc
 def test_forked_processes_do_not_change_the_result(mid_catalogue, monkeypatch, processes):
     from matching.engine import scoring
 
-    monkeypatch.setattr(scoring, "MIN_CITIES_PER_PROCESS", 4)  # mid_catalogue has 40 cities
+    monkeypatch.setattr(scoring, "MIN_STARTUPS_PER_PROCESS", 20)  # mid_catalogue has 300 startups
     cities, startups, index = mid_catalogue
     base = pairs_of(score_all(cities, startups, MatchParams(k=5, processes=1), index))
     forked = score_all(cities, startups, MatchParams(k=5, processes=processes), index)
