@@ -35,6 +35,7 @@ from matching.engine import ALGORITHM_VERSION, MatchResult, TextIndex, score_all
 from matching.engine.text import DocumentVectors
 from matching.loader import Vocabulary, load_cities, load_startups
 from matching.models import Match, MatchRun, RescoreKind, RescoreRequest, RunStatus
+from matching.services import request_rescores
 from matching.store import (
     attach_run_table,
     create_run_table,
@@ -232,7 +233,9 @@ def _replace(
         )
         bar = np.array([threshold.get(int(x), -1.0) for x in other_ids.tolist()])
         own_rank = result.startup_rank if side.name == "startup" else result.city_rank
-        enters = result.score > bar
+        # a pair as good as the K-th (often this very pair, stored to the millionth) stays: the re-rank
+        # below keeps the best K, and an unchanged pair never leaves a list it was in
+        enters = result.score >= bar - 1e-6
         keep = (own_rank > 0) | enters
         result = result.take(np.flatnonzero(keep))
         affected |= {int(x) for x in other_ids[keep & enters].tolist()} if keep.any() else set()
@@ -251,7 +254,27 @@ def _replace(
                 f"AND {side.other} IN ({', '.join(['%s'] * len(owners))})",
                 [run.pk, *owners],
             )
+        _refill_later(run, side=other_side, owners=[owner for owner in owners if owner in threshold], k=k)
     return len(result)
+
+
+def _refill_later(run: MatchRun, *, side: str, owners: list[int], k: int) -> None:
+    """Owners on `side` that held a full top K before this update and now hold fewer (a pair left their
+    list, and the next best was never stored) are marked for re-scoring: the next drain fills their list
+    again from the whole catalogue. Re-scoring them does not shorten anyone else's list."""
+    if not owners:
+        return
+    column = f"{side}_id"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {column}, count(*) FROM {TABLE} WHERE run_id = %s AND {side}_rank IS NOT NULL "
+            f"AND {column} IN ({', '.join(['%s'] * len(owners))}) GROUP BY {column}",
+            [run.pk, *owners],
+        )
+        held = dict(cursor.fetchall())
+    short = [owner for owner in owners if held.get(owner, 0) < k]
+    if short:
+        request_rescores(RescoreKind.CITY if side == "city" else RescoreKind.STARTUP, short)
 
 
 def _city_fingerprint() -> tuple:

@@ -29,9 +29,16 @@ def request_rescore(target: models.Model | None = None) -> None:
         kind, object_id = RescoreKind.CITY, target.pk
     else:
         kind, object_id = RescoreKind.STARTUP, target.pk
+    request_rescores(kind, [object_id])
+
+
+def request_rescores(kind: str, object_ids: list[int]) -> None:
+    """Mark these cities or startups (`kind`) for re-scoring, in the caller's transaction; the drain task
+    is queued after commit."""
+    now = timezone.now()
     # An existing mark gets the new time, so a drain already under way leaves it for the next one.
     RescoreRequest.objects.bulk_create(
-        [RescoreRequest(kind=kind, object_id=object_id, requested_at=timezone.now())],
+        [RescoreRequest(kind=kind, object_id=object_id, requested_at=now) for object_id in object_ids],
         update_conflicts=True,
         unique_fields=["kind", "object_id"],
         update_fields=["requested_at"],
