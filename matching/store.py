@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 
@@ -33,6 +34,7 @@ MAX_REASONS = 4
 DECIMALS = 6  # scores are stored to the millionth
 FORK_FROM_ROWS = 50_000  # rows from which a child process formats the COPY stream
 NULL = "\\N"  # COPY's text format
+log = logging.getLogger(__name__)
 
 
 class _Pieces:
@@ -379,6 +381,8 @@ def _copy(table: str, blocks: Iterator[bytes], expected: int) -> None:
     # forking a worker that holds the catalogue costs ~30 ms: worth it for a full run, not for the few
     # thousand rows of an incremental re-score
     forked = _forked_blocks(blocks) if expected >= FORK_FROM_ROWS else None
+    if forked is not None:
+        log.info("COPY of %d match rows formatted by a forked process", expected)
     with connection.cursor() as cursor:
         if forked is None:
             cursor.copy_expert(sql, io.BufferedReader(_BlockReader(blocks), buffer_size=1 << 20), 1 << 20)

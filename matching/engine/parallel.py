@@ -8,6 +8,7 @@ allowed. Children never touch the database connection they inherit, and leave wi
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import pickle
 import signal
@@ -17,6 +18,7 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 MAX_PROCESSES = 4
+log = logging.getLogger(__name__)
 
 
 def processes() -> int:
@@ -42,12 +44,13 @@ def _run_child(function: Callable[[T], R], item: T, write_fd: int) -> None:
         os._exit(status)
 
 
-def fork_map(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+def fork_map(function: Callable[[T], R], items: Sequence[T], *, label: str = "work") -> list[R]:
     """``[function(item) for item in items]``: the first item in this process, each other one in a forked
     child, all at once. A child that fails raises RuntimeError here; if this process fails, its children
-    are killed. Without fork, the items run one after the other."""
+    are killed. Without fork, the items run one after the other. ``label`` names the work in the log."""
     if len(items) < 2 or not hasattr(os, "fork"):
         return [function(item) for item in items]
+    log.info("%s shared out among %d forked processes", label, len(items))
     children: list[tuple[int, int]] = []
     results: list[R] = []
     try:

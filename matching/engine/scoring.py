@@ -289,7 +289,9 @@ def _score_forked(
     bounds = np.unique(np.r_[0, cuts, len(startups)])
     shares = [np.arange(lo, hi) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)]
     results = fork_map(
-        lambda share: _score_both_sides(cities, startups, alone, text_index, cols, share), shares
+        lambda share: _score_both_sides(cities, startups, alone, text_index, cols, share),
+        shares,
+        label="scoring",
     )
     merged = _merge_city_topk(results, params.k)
     merged.params = params

@@ -149,7 +149,9 @@ class TextModel:
         if workers > 1:
             texts = list(texts)
             parts = fork_map(
-                lambda rows: self._analyse(texts[rows.start : rows.stop]), split(len(texts), workers)
+                lambda rows: self._analyse(texts[rows.start : rows.stop]),
+                split(len(texts), workers),
+                label="tokenising",
             )
             return (
                 sp.csr_array(sp.vstack([words for words, _ in parts], format="csr")),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db.models import Count
 
 from accounts.services import change_membership
@@ -131,3 +134,49 @@ def test_a_worker_killed_in_the_middle_of_rescore_all_leaves_complete_matches(wo
              what="the run to finish on the second worker")  # fmt: skip
     assert MatchRun.objects.get(pk=run_id).slices_done == [0, 1, 2, 3, 4, 5]
     _assert_complete_and_consistent(k=3)
+
+
+def _stored(run: MatchRun) -> dict[tuple[int, int], dict]:
+    fields = ("score", "relevance", "sector_fit", "proof", "reach", "readiness", "listing_id", "challenge_id",
+              "deployment_id", "overseas", "city_rank", "startup_rank", "reasons")  # fmt: skip
+    return {
+        (r["city_id"], r["startup_id"]): r
+        for r in Match.objects.filter(run=run).values(*fields, "city_id", "startup_id")
+    }
+
+
+def test_a_full_run_in_a_worker_shares_its_work_with_forked_processes(
+    workers, settings, tmp_path, monkeypatch
+):
+    """Big enough to fork (1,000+ startups, 2,000+ texts to tokenise cold, 50,000+ rows to COPY): inside a
+    prefork pool child, the run stores what one process without helpers stores."""
+    from matching import store
+    from matching.tasks import rescore_all
+
+    call_command("load_demo", "--cities", "60", "--startups", "1400", "--seed", "2", stdout=io.StringIO())
+    settings.MATCHING = {**settings.MATCHING, "PROCESSES": 1, "CACHE_DIR": tmp_path / "alone"}
+    fork_from_rows = store.FORK_FROM_ROWS
+    monkeypatch.setattr(store, "FORK_FROM_ROWS", 10**9)  # here only: the worker keeps the real threshold
+    alone = _stored(pipeline.rescore_all())
+    assert len(alone) >= fork_from_rows
+
+    workers.env.update(MATCHING_PROCESSES="2", MATCHING_CACHE_DIR=str(tmp_path / "worker"))  # a cold fit
+    workers.start()
+    run_id = rescore_all.delay().get(timeout=60)
+    wait_for(lambda: MatchRun.objects.get(pk=run_id).status == RunStatus.CURRENT, timeout=120,
+             what="the worker's run to become current")  # fmt: skip
+    log = workers.log()
+    for work in (
+        "tokenising shared out among 2",
+        "scoring shared out among 2",
+        "formatted by a forked process",
+    ):
+        assert work in log, work
+    forked = _stored(MatchRun.objects.get(pk=run_id))
+    assert forked.keys() == alone.keys()
+    for pair, row in alone.items():
+        for name, value in row.items():
+            if isinstance(value, float):
+                assert forked[pair][name] == pytest.approx(value, abs=2e-6), (pair, name)
+            else:
+                assert forked[pair][name] == value, (pair, name)
