@@ -285,7 +285,7 @@ def _score_forked(
     _prepare(cities, startups, cols, _listing_rows(startups, None), alone, text_index)
     listings = np.cumsum(np.bincount(startups.listings.startup, minlength=len(startups)))
     processes = min(params.processes, len(startups) // MIN_STARTUPS_PER_PROCESS)
-    cuts = np.searchsorted(listings, listings[-1] * np.arange(1, processes) / processes) if processes else []
+    cuts = np.searchsorted(listings, listings[-1] * np.arange(1, processes) / processes)
     bounds = np.unique(np.r_[0, cuts, len(startups)])
     shares = [np.arange(lo, hi) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)]
     results = fork_map(

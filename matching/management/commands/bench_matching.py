@@ -101,7 +101,7 @@ class Command(BaseCommand):
 
         self._speedup(cat, index, params, rng, sample_pairs)
         self.memory.close()
-        out.write(f"peak_rss_mib={peak_rss_mib():.0f}")
+        out.write(f"command_peak_rss_mib={peak_rss_mib():.0f}")  # the whole command, this process alone
 
     def _full_run(self, prefix: str, params):
         """One full re-score, stored and made current, timed phase by phase; prints ``{prefix}name=value``."""
