@@ -84,6 +84,8 @@ def signup_allowed(request: HttpRequest) -> bool:
     except ValueError:  # expired between add and incr: a new window
         cache.set(key, 1, timeout=period)
         submissions = 1
+    if submissions is None:  # the cache is down (django-redis ignores the error): fail open
+        return True
     return submissions <= count
 
 

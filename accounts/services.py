@@ -3,13 +3,21 @@ management commands all call these functions."""
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils import timezone
 
-from accounts.models import MembershipApplication
-from core.models import AuditEntry, MembershipStatus
+from accounts.models import ApplicationKind, MembershipApplication, Profile, Role
+from cities.models import MemberCity
+from cities.services import NEW_CITY_FIELDS
+from core.models import AuditAction, AuditEntry, MembershipStatus
 from core.querysets import is_secretariat
+from core.services import apply_changes
+from matching.outbox import request_rescore
+from startups.models import Startup
+from startups.services import STARTUP_FIELDS
 
 
 class ApplicationError(Exception):
@@ -64,7 +72,7 @@ def _decide(
 
         AuditEntry.record(
             actor=reviewer,
-            action="application.approved" if approve else "application.rejected",
+            action=AuditAction.APPLICATION_APPROVED if approve else AuditAction.APPLICATION_REJECTED,
             target=application,
             before=before,
             after={
@@ -75,8 +83,6 @@ def _decide(
             note=note,
         )
         if org_fields:
-            from matching.services import request_rescore
-
             request_rescore(organisation)
     return application
 
@@ -100,9 +106,6 @@ def reject_application(
 
 def _new_user(*, username: str, email: str, password: str, first_name: str = "", last_name: str = ""):
     """Create a user after Django's password validators accept the password (ValidationError otherwise)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.password_validation import validate_password
-
     User = get_user_model()
     user = User(username=username, email=email, first_name=first_name, last_name=last_name)
     user.full_clean(exclude=["password"])
@@ -125,16 +128,12 @@ def register_startup(
 ):
     """Sign-up of a startup: its first member's account, the pending startup, and its application.
     The founder can prepare the profile and draft listings until the secretariat decides."""
-    from accounts.models import ApplicationKind, Profile, Role
-    from core.services import apply_changes
-    from startups.models import Startup
-
     with transaction.atomic():
         user = _new_user(
             username=username, email=email, password=password, first_name=first_name, last_name=last_name
         )
         startup = Startup(membership_status=MembershipStatus.PENDING)
-        apply_changes(startup, fields=startup_fields, relations=relations)
+        apply_changes(startup, allowed=STARTUP_FIELDS, fields=startup_fields, relations=relations)
         Profile.objects.create(user=user, role=Role.STARTUP_MEMBER, startup=startup)
         record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
         application = MembershipApplication.objects.create(
@@ -142,7 +141,7 @@ def register_startup(
         )
         AuditEntry.record(
             actor=user,
-            action="application.submitted",
+            action=AuditAction.APPLICATION_SUBMITTED,
             target=application,
             after={"status": application.status},
         )
@@ -164,17 +163,13 @@ def register_city_official(
 ):
     """Sign-up of a city official: either asking to join an existing member city, or applying for a new
     city's membership. Either way the secretariat approves the official before they act for the city."""
-    from accounts.models import ApplicationKind, Profile, Role
-    from cities.models import MemberCity
-    from core.services import apply_changes
-
     with transaction.atomic():
         user = _new_user(
             username=username, email=email, password=password, first_name=first_name, last_name=last_name
         )
         if city is None:
             city = MemberCity(membership_status=MembershipStatus.PENDING)
-            apply_changes(city, fields=new_city_fields or {}, relations=relations)
+            apply_changes(city, allowed=NEW_CITY_FIELDS, fields=new_city_fields or {}, relations=relations)
         Profile.objects.create(user=user, role=Role.CITY_OFFICIAL, city=city, job_title=job_title)
         record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
         application = MembershipApplication.objects.create(
@@ -182,7 +177,7 @@ def register_city_official(
         )
         AuditEntry.record(
             actor=user,
-            action="application.submitted",
+            action=AuditAction.APPLICATION_SUBMITTED,
             target=application,
             after={"status": application.status},
         )
@@ -209,14 +204,12 @@ def change_membership(*, organisation, reviewer: AbstractBaseUser, status: str, 
         organisation.save(update_fields=["membership_status", "joined_on", "updated_at"])
         AuditEntry.record(
             actor=reviewer,
-            action="membership.changed",
+            action=AuditAction.MEMBERSHIP_CHANGED,
             target=organisation,
             before={"membership_status": before},
             after={"membership_status": status},
             note=note,
         )
-        from matching.services import request_rescore
-
         request_rescore(organisation)
     return organisation
 
@@ -235,10 +228,6 @@ def _reference(organisation) -> dict | None:
 
 def role_snapshot(*, user_id: int) -> dict:
     """The user's role as stored in the database (not as an unsaved form left it in memory)."""
-    from django.contrib.auth import get_user_model
-
-    from accounts.models import Profile
-
     flags = get_user_model().objects.filter(pk=user_id).values("is_staff", "is_superuser").first()
     if flags is None:
         return dict(NO_ROLE)
@@ -258,7 +247,7 @@ def record_role_change(*, user, actor, before: dict, note: str = "") -> AuditEnt
     if after == before:
         return None
     return AuditEntry.record(
-        actor=actor, action="role.changed", target=user, before=before, after=after, note=note
+        actor=actor, action=AuditAction.ROLE_CHANGED, target=user, before=before, after=after, note=note
     )
 
 
@@ -275,10 +264,6 @@ def change_role(
     """Secretariat staff (or a superuser) give a user a role: an official of `city`, a member of `startup`,
     or secretariat staff; optionally the admin site's staff flag. Validated against the profile's rules
     (ValidationError), applied and audited in one transaction."""
-    from django.contrib.auth import get_user_model
-
-    from accounts.models import Profile
-
     if not (is_secretariat(actor) or getattr(actor, "is_superuser", False)):
         raise ApplicationError("Only secretariat staff can change a role.")
     with transaction.atomic():

@@ -19,7 +19,8 @@ from api.serializers.fields import REGION_CODES, SECTOR_CODES, language_codes
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
 from core.models import MembershipStatus
-from matching.models import Introduction, IntroductionStatus, Match
+from introductions.models import Introduction, IntroductionStatus
+from matching.models import Match
 from startups.models import ListingStatus, Maturity, PricingModel, SolutionListing, Stage, Startup
 
 MAX_SEARCH_TERMS = 8

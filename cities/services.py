@@ -11,7 +11,21 @@ from django.db import transaction
 from cities.models import CityChallenge, MemberCity
 from core.models import Sector
 from core.services import apply_changes
-from matching.services import request_rescore
+from matching.outbox import request_rescore
+
+# What an official (or staff) may change: the identity fields come from the membership application.
+CITY_FIELDS = (
+    "name",
+    "population",
+    "website",
+    "profile",
+    "profile_language",
+    "logo",
+    "languages",
+    "priority_sectors",
+)
+NEW_CITY_FIELDS = (*CITY_FIELDS, "country", "region", "geonameid", "latitude", "longitude")
+CHALLENGE_FIELDS = ("title", "description", "language", "deadline", "sectors")
 
 
 def update_city(
@@ -19,7 +33,7 @@ def update_city(
 ) -> MemberCity:
     """Edit a city's profile (name, population, profile text, languages, priority sectors…)."""
     with transaction.atomic():
-        changed = apply_changes(city, fields=fields, relations=relations)
+        changed = apply_changes(city, allowed=CITY_FIELDS, fields=fields, relations=relations)
         if changed and city.is_public:
             request_rescore(city)
     return city
@@ -50,7 +64,8 @@ def update_challenge(
     *, challenge: CityChallenge, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> CityChallenge:
     with transaction.atomic():
-        if apply_changes(challenge, fields=fields, relations=relations) and challenge.is_open:
+        changed = apply_changes(challenge, allowed=CHALLENGE_FIELDS, fields=fields, relations=relations)
+        if changed and challenge.is_open:
             request_rescore(challenge.city)
     return challenge
 

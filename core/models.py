@@ -57,6 +57,22 @@ class Language(models.Model):
         return self.name
 
 
+class AuditAction(models.TextChoices):
+    """Every kind of entry the audit trail records: one name per state change, used by the services that
+    write them and by whoever reads the trail."""
+
+    APPLICATION_SUBMITTED = "application.submitted", _("Application submitted")
+    APPLICATION_APPROVED = "application.approved", _("Application approved")
+    APPLICATION_REJECTED = "application.rejected", _("Application rejected")
+    MEMBERSHIP_CHANGED = "membership.changed", _("Membership changed")
+    ROLE_CHANGED = "role.changed", _("Role changed")
+    INTRODUCTION_REQUESTED = "introduction.requested", _("Introduction requested")
+    INTRODUCTION_ACCEPTED = "introduction.accepted", _("Introduction accepted")
+    INTRODUCTION_DECLINED = "introduction.declined", _("Introduction declined")
+    INTRODUCTION_WITHDRAWN = "introduction.withdrawn", _("Introduction withdrawn")
+    INTRODUCTION_EXPIRED = "introduction.expired", _("Introduction expired")
+
+
 class AuditEntry(models.Model):
     """Who did what to which object, when, and the state before and after. Written inside the service's
     transaction, so an action and its record land together or not at all."""
@@ -65,7 +81,7 @@ class AuditEntry(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    action = models.CharField(max_length=60, db_index=True)
+    action = models.CharField(max_length=60, db_index=True, choices=AuditAction.choices)
     content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
     object_id = models.CharField(max_length=40)
     target = GenericForeignKey("content_type", "object_id")
@@ -87,12 +103,14 @@ class AuditEntry(models.Model):
         cls,
         *,
         actor,
-        action: str,
+        action: AuditAction,
         target: models.Model,
         before: dict | None = None,
         after: dict | None = None,
         note: str = "",
     ) -> AuditEntry:
+        if action not in AuditAction.values:
+            raise ValueError(f"unknown audit action {action!r}: add it to AuditAction")
         return cls.objects.create(
             actor=actor if getattr(actor, "is_authenticated", False) else None,
             action=action,

@@ -1,52 +1,86 @@
-"""The fixed vocabularies, as data. Migrations load them; the demo loader and the engine read them."""
+"""The fixed vocabularies, as data, each defined once: sectors and regions with their English names. The
+names are marked for translation here (gettext_noop returns them as they are), so makemessages collects them
+and pages translate the stored names with `gettext(name)` (the `vocabulary` template filter). Migrations load
+them; the demo loader and the engine read them."""
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a name for makemessages (which collects calls of this name) and returns it as it is: this
+    module is read by code that runs without Django settings (the demo content, the benchmarks)."""
+    return message
+
 
 SECTORS: list[tuple[str, str, str]] = [
     (
         "e-government",
-        "E-government & administration",
-        "Digital public services, permits, civic participation, back-office automation.",
+        gettext_noop("E-government & administration"),
+        gettext_noop("Digital public services, permits, civic participation, back-office automation."),
     ),
     (
         "mobility",
-        "Mobility & transport",
-        "Public transport, traffic management, parking, micromobility, logistics.",
+        gettext_noop("Mobility & transport"),
+        gettext_noop("Public transport, traffic management, parking, micromobility, logistics."),
     ),
     (
         "environment",
-        "Environment & waste",
-        "Waste collection and recycling, air quality, noise, green spaces, circular economy.",
+        gettext_noop("Environment & waste"),
+        gettext_noop("Waste collection and recycling, air quality, noise, green spaces, circular economy."),
     ),
-    ("water", "Water", "Drinking water networks, leak detection, flooding, wastewater treatment."),
-    ("energy", "Energy", "Street lighting, building efficiency, renewables, smart grids, EV charging."),
+    (
+        "water",
+        gettext_noop("Water"),
+        gettext_noop("Drinking water networks, leak detection, flooding, wastewater treatment."),
+    ),
+    (
+        "energy",
+        gettext_noop("Energy"),
+        gettext_noop("Street lighting, building efficiency, renewables, smart grids, EV charging."),
+    ),
     (
         "safety",
-        "Safety & disaster response",
-        "Emergency response, early warning, CCTV analytics, fire and disaster resilience.",
+        gettext_noop("Safety & disaster response"),
+        gettext_noop("Emergency response, early warning, CCTV analytics, fire and disaster resilience."),
     ),
-    ("health", "Health & welfare", "Telecare, elderly care, public health monitoring, social services."),
-    ("education", "Education", "Schools, digital learning, skills and lifelong learning."),
-    ("culture-tourism", "Culture & tourism", "Visitor services, heritage, events, city branding."),
+    (
+        "health",
+        gettext_noop("Health & welfare"),
+        gettext_noop("Telecare, elderly care, public health monitoring, social services."),
+    ),
+    (
+        "education",
+        gettext_noop("Education"),
+        gettext_noop("Schools, digital learning, skills and lifelong learning."),
+    ),
+    (
+        "culture-tourism",
+        gettext_noop("Culture & tourism"),
+        gettext_noop("Visitor services, heritage, events, city branding."),
+    ),
     (
         "urban-planning",
-        "Urban planning & infrastructure",
-        "Digital twins, building permits, roads and bridges, housing, public works.",
+        gettext_noop("Urban planning & infrastructure"),
+        gettext_noop("Digital twins, building permits, roads and bridges, housing, public works."),
     ),
     (
         "data-digital",
-        "Data & digital infrastructure",
-        "Open data, IoT platforms, connectivity, cybersecurity, city data hubs.",
+        gettext_noop("Data & digital infrastructure"),
+        gettext_noop("Open data, IoT platforms, connectivity, cybersecurity, city data hubs."),
     ),
-    ("economy-jobs", "Economy & jobs", "Local business support, employment services, startup ecosystems."),
+    (
+        "economy-jobs",
+        gettext_noop("Economy & jobs"),
+        gettext_noop("Local business support, employment services, startup ecosystems."),
+    ),
 ]
 
 REGIONS: list[tuple[str, str]] = [
-    ("asia-pacific", "Asia-Pacific"),
-    ("central-asia", "Central Asia & Eurasia"),
-    ("middle-east", "Middle East"),
-    ("africa", "Africa"),
-    ("europe", "Europe"),
-    ("latin-america", "Latin America & Caribbean"),
-    ("north-america", "North America"),
+    ("asia-pacific", gettext_noop("Asia-Pacific")),
+    ("central-asia", gettext_noop("Central Asia & Eurasia")),
+    ("middle-east", gettext_noop("Middle East")),
+    ("africa", gettext_noop("Africa")),
+    ("europe", gettext_noop("Europe")),
+    ("latin-america", gettext_noop("Latin America & Caribbean")),
+    ("north-america", gettext_noop("North America")),
 ]
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from matching.models import Introduction, Match, RescoreRequest
+from matching.models import Match, RescoreRequest
 
 
 @admin.register(Match)
@@ -13,14 +13,6 @@ class MatchAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False  # matches are computed by the worker, never typed in
-
-
-@admin.register(Introduction)
-class IntroductionAdmin(admin.ModelAdmin):
-    list_display = ["city", "startup", "status", "created_at", "responded_at", "expires_at"]
-    list_filter = ["status", "decline_reason", "created_at"]
-    search_fields = ["city__name", "startup__name", "message"]
-    raw_id_fields = ["city", "startup", "listing", "challenge", "requested_by", "responded_by"]
 
 
 @admin.register(RescoreRequest)

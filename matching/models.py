@@ -1,11 +1,7 @@
-"""Stored matches (computed by the worker, only read by requests), the re-scoring outbox, and
-introductions between a city and a startup."""
+"""Stored matches (computed by the worker, only read by requests) and the re-scoring outbox."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -57,7 +53,9 @@ class MatchRun(models.Model):
     slices = models.PositiveSmallIntegerField(default=1)
     slices_done = models.JSONField(default=list, help_text=_("Indices of the city slices already stored."))
     pairs = models.PositiveIntegerField(default=0)
-    vocabulary = models.BinaryField(null=True, editable=False, help_text=_("The fitted TF-IDF vocabulary."))
+    text_index = models.BinaryField(
+        null=True, editable=False, help_text=_("The fitted text weights (TextIndex.to_bytes).")
+    )
 
     class Meta:
         ordering = ["-started_at", "-id"]
@@ -188,105 +186,3 @@ class Match(models.Model):
     def algorithm_version(self) -> str:
         """Recorded once per run (with its parameters), not repeated on every row."""
         return self.run.algorithm_version
-
-    @property
-    def reason_list(self) -> list[dict]:
-        """The stored reasons, with the names they refer to filled in from the related rows (select_related
-        `challenge`, `listing` and `deployment` when listing matches)."""
-        from matching.reasons import enrich
-
-        return enrich(self.reasons, self)
-
-
-class IntroductionStatus(models.TextChoices):
-    REQUESTED = "requested", _("Requested")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-    EXPIRED = "expired", _("Expired")
-
-
-class DeclineReason(models.TextChoices):
-    NOT_RELEVANT = "not_relevant", _("The need does not fit our solution")
-    NO_CAPACITY = "no_capacity", _("No capacity at the moment")
-    NOT_IN_REGION = "not_in_region", _("We do not work in this region yet")
-    LANGUAGE = "language", _("Language barrier")
-    OTHER = "other", _("Other")
-
-
-class IntroductionQuerySet(models.QuerySet):
-    def pending(self):
-        return self.filter(status=IntroductionStatus.REQUESTED)
-
-    def visible_to(self, user):
-        if is_secretariat(user):
-            return self
-        profile = profile_of(user)
-        if profile is None or profile.member_since is None:
-            return self.none()
-        if profile.city_id:
-            return self.filter(city_id=profile.city_id)
-        if profile.startup_id:
-            return self.filter(startup_id=profile.startup_id)
-        return self.none()
-
-
-def _default_expiry():
-    return timezone.now() + timedelta(days=30)
-
-
-class Introduction(models.Model):
-    """A city official asks to meet a startup; the startup accepts or declines. A first-class record: it will
-    expire, record its outcome later, and a decline reason feeds back into scores."""
-
-    city = models.ForeignKey("cities.MemberCity", on_delete=models.CASCADE, related_name="introductions")
-    startup = models.ForeignKey("startups.Startup", on_delete=models.CASCADE, related_name="introductions")
-    listing = models.ForeignKey(
-        "startups.SolutionListing",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="introductions",
-    )
-    challenge = models.ForeignKey(
-        "cities.CityChallenge", null=True, blank=True, on_delete=models.SET_NULL, related_name="introductions"
-    )
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="introductions_requested"
-    )
-    message = models.TextField(max_length=4000)
-    status = models.CharField(
-        max_length=10, choices=IntroductionStatus.choices, default=IntroductionStatus.REQUESTED, db_index=True
-    )
-    match_score = models.FloatField(null=True, blank=True, help_text=_("The stored score when requested."))
-    responded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    responded_at = models.DateTimeField(null=True, blank=True)
-    response_note = models.TextField(max_length=4000, blank=True)
-    decline_reason = models.CharField(max_length=20, choices=DeclineReason.choices, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(default=_default_expiry)
-
-    objects = IntroductionQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["city", "startup"],
-                condition=Q(status="requested"),
-                name="introduction_one_open_per_pair",
-            ),
-            models.CheckConstraint(
-                condition=~Q(status="declined") | ~Q(decline_reason=""),
-                name="introduction_declined_has_reason",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.city} → {self.startup} ({self.get_status_display()})"
-
-    @property
-    def is_open(self) -> bool:
-        return self.status == IntroductionStatus.REQUESTED

@@ -1,6 +1,6 @@
 """Re-scoring, from the database to stored matches. Celery tasks and the `rescore` command call these.
 
-Full runs: `start_run` fits the vocabulary and creates a `building` MatchRun; `score_slice` scores one slice
+Full runs: `start_run` fits the text index and creates a `building` MatchRun; `score_slice` scores one slice
 of the cities (slices are by city id, so several workers can share a run) and stores its rows in the same
 transaction that records the slice as done; the slice that completes the run calls `finish_run`, which
 re-ranks the startups' side across slices and makes the run current in one transaction. A worker killed
@@ -12,51 +12,48 @@ Incremental: `rescore_startups` / `rescore_cities` update the current run in pla
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 
 import numpy as np
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
-from matching.catalogue import (
-    Catalogue,
-    _names,
-    dump_vocabulary,
-    fit_index,
-    load_catalogue,
-    load_vocabulary,
-    matching_params,
-    warm,
-)
-from matching.engine import ALGORITHM_VERSION, MatchResult, TextIndex, score_all, score_cities, score_startups
+from matching.engine import ALGORITHM_VERSION, TextIndex, score_all, score_cities, score_startups
 from matching.engine.text import DocumentVectors
-from matching.loader import Vocabulary, load_cities, load_startups
-from matching.models import Match, MatchRun, RescoreKind, RescoreRequest, RunStatus
-from matching.services import request_rescores
-from matching.store import (
+from matching.index import dump_index, fit_index, load_index, warm
+from matching.inputs import (
+    Catalogue,
+    ReferenceColumns,
+    challenge_names,
+    load_catalogue,
+    load_cities,
+    load_startups,
+    matching_params,
+)
+from matching.models import MatchRun, RescoreKind, RescoreRequest, RunStatus
+from matching.store import ranks
+from matching.store.partitions import (
     attach_run_table,
     create_run_table,
     drop_run_rows,
     run_table,
     uses_partitions,
-    write_matches,
 )
+from matching.store.write import write_matches
 
 log = logging.getLogger(__name__)
-TABLE = Match._meta.db_table
 MARK_MARGIN = timedelta(seconds=60)  # marks this close to a run's start are re-processed, to be safe
 
 
 def current_run() -> MatchRun | None:
-    return MatchRun.objects.defer("vocabulary").filter(status=RunStatus.CURRENT).first()
+    return MatchRun.objects.defer("text_index").filter(status=RunStatus.CURRENT).first()
 
 
-def _vocabulary(run: MatchRun) -> TextIndex:
-    blob = MatchRun.objects.filter(pk=run.pk).values_list("vocabulary", flat=True).get()
-    return load_vocabulary(bytes(blob))
+def _run_index(run: MatchRun) -> TextIndex:
+    blob = MatchRun.objects.filter(pk=run.pk).values_list("text_index", flat=True).get()
+    return load_index(bytes(blob))
 
 
 # --- full runs ------------------------------------------------------------------------------------------
@@ -70,9 +67,13 @@ def start_run(
     params = matching_params()
     index = fit_index(cat, params)
     run = MatchRun.objects.create(
-        status=RunStatus.BUILDING, started_at=started, algorithm_version=ALGORITHM_VERSION,
-        params=params.as_dict(), slices=max(1, slices), vocabulary=dump_vocabulary(index),
-    )  # fmt: skip
+        status=RunStatus.BUILDING,
+        started_at=started,
+        algorithm_version=ALGORITHM_VERSION,
+        params=params.as_dict(),
+        slices=max(1, slices),
+        text_index=dump_index(index),
+    )
     create_run_table(run.pk)
     return run, cat, index
 
@@ -92,14 +93,21 @@ def score_slice(
     cat = catalogue or load_catalogue()
     # another worker's slice: the run's weights, with this catalogue's vectors computed once (from the
     # counts cache where it has them) so the kernel can split frequent terms off to BLAS
-    index = index or load_vocabulary(bytes(run.vocabulary)).refreshed(cat.cities, cat.startups)
+    index = index or load_index(bytes(run.text_index)).refreshed(cat.cities, cat.startups)
+    if index.model.stale:  # weights of another format or concept vocabulary: its scores would not compare
+        raise RuntimeError(
+            f"run {run_id}'s text index cannot be used by this code; a new full run replaces it"
+        )
     result = score_all(
-        cat.cities, cat.startups, matching_params(), index,
+        cat.cities,
+        cat.startups,
+        matching_params(),
+        index,
         city_indices=slice_cities(cat, slices=run.slices, slice_index=slice_index),
-    )  # fmt: skip
+    )
     with transaction.atomic():
         stored = write_matches(result, cat, run_id=run.pk, bulk=True, text_index=index)
-        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run_id)
+        run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run_id)
         if run.status != RunStatus.BUILDING or slice_index in run.slices_done:
             transaction.set_rollback(True)  # another delivery of this slice got there first
             return 0
@@ -116,19 +124,13 @@ def finish_run(*, run_id: int) -> bool:
     """Make a fully stored run current, in one transaction; then drop the retired runs' rows."""
     k = matching_params().k
     with transaction.atomic():
-        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run_id)
+        run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run_id)
         if run.status != RunStatus.BUILDING or len(run.slices_done) != run.slices:
             return False
-        table = run_table(run.pk) if uses_partitions() else TABLE
+        table = run_table(run.pk) if uses_partitions() else ranks.TABLE
         if run.slices > 1:
-            _rerank(run.pk, side="startup", k=k, owners=None, table=table)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"DELETE FROM {table} WHERE run_id = %s AND city_rank IS NULL AND startup_rank IS NULL",
-                    [run.pk],
-                )
-                cursor.execute(f"SELECT count(*) FROM {table} WHERE run_id = %s", [run.pk])
-                run.pairs = cursor.fetchone()[0]
+            ranks.rerank(run.pk, side="startup", k=k, owners=None, table=table)
+            run.pairs = ranks.drop_unranked(run.pk, table=table)
         attach_run_table(run.pk)
         MatchRun.objects.filter(status=RunStatus.CURRENT).update(status=RunStatus.RETIRED)
         run.status = RunStatus.CURRENT
@@ -150,7 +152,7 @@ def purge_old_runs(*, keep_building_for: timedelta = timedelta(hours=6)) -> int:
         return 0
     deleted = drop_run_rows(ids)
     MatchRun.objects.filter(pk__in=ids, status=RunStatus.BUILDING).update(status=RunStatus.FAILED)
-    MatchRun.objects.filter(pk__in=ids).update(vocabulary=None)
+    MatchRun.objects.filter(pk__in=ids).update(text_index=None)
     return deleted
 
 
@@ -166,117 +168,6 @@ def rescore_all(*, slices: int = 1) -> MatchRun:
 # --- incremental ----------------------------------------------------------------------------------------
 
 
-def _rerank(run_id: int, *, side: str, k: int, owners: list[int] | None, table: str = TABLE) -> None:
-    """Recompute one side's ranks from the stored scores (ties: the lower id on the other side wins)."""
-    own, other = ("startup_id", "city_id") if side == "startup" else ("city_id", "startup_id")
-    rank = f"{side}_rank"
-    where, params = "run_id = %s", [run_id]
-    if owners is not None:
-        where += f" AND {own} IN ({', '.join(['%s'] * len(owners))})"
-        params += owners
-    if side == "startup" and owners is None:
-        where += " AND startup_rank IS NOT NULL"  # after slices: re-rank each slice's candidates
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""UPDATE {table} SET {rank} = CASE WHEN r.rn <= %s THEN r.rn END
-                FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY {own} ORDER BY score DESC, {other}) AS rn
-                      FROM {table} WHERE {where}) AS r
-                WHERE {table}.id = r.id AND {table}.run_id = %s
-                  AND {table}.{rank} IS DISTINCT FROM (CASE WHEN r.rn <= %s THEN r.rn END)""",
-            [k, *params, run_id, k],
-        )
-
-
-@dataclass
-class _Side:
-    name: str  # "startup" or "city": the side being re-scored
-    own: str
-    other: str
-
-
-STARTUP_SIDE = _Side("startup", "startup_id", "city_id")
-CITY_SIDE = _Side("city", "city_id", "startup_id")
-
-
-def _replace(
-    run: MatchRun,
-    result: MatchResult,
-    cat: Catalogue,
-    *,
-    side: _Side,
-    ids: list[int],
-    text_index: TextIndex,
-) -> int:
-    """Replace the rows of `ids` (on `side`) in the current run with `result`, keeping the other side's
-    top K right: a pair enters the other side's list when it beats its stored K-th score."""
-    k = matching_params().k
-    other_side = "city" if side.name == "startup" else "startup"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {side.other}, score FROM {TABLE} WHERE run_id = %s AND {other_side}_rank = %s",
-            [run.pk, k],
-        )
-        threshold = dict(cursor.fetchall())
-        placeholders = ", ".join(["%s"] * len(ids))
-        cursor.execute(
-            f"SELECT DISTINCT {side.other} FROM {TABLE} WHERE run_id = %s AND {side.own} IN ({placeholders}) "
-            f"AND {other_side}_rank IS NOT NULL",
-            [run.pk, *ids],
-        )
-        affected = {row[0] for row in cursor.fetchall()}
-        cursor.execute(
-            f"DELETE FROM {TABLE} WHERE run_id = %s AND {side.own} IN ({placeholders})", [run.pk, *ids]
-        )
-    if len(result):
-        other_ids = (
-            cat.cities.ids[result.city] if side.name == "startup" else cat.startups.ids[result.startup]
-        )
-        bar = np.array([threshold.get(int(x), -1.0) for x in other_ids.tolist()])
-        own_rank = result.startup_rank if side.name == "startup" else result.city_rank
-        # a pair as good as the K-th (often this very pair, stored to the millionth) stays: the re-rank
-        # below keeps the best K, and an unchanged pair never leaves a list it was in
-        enters = result.score >= bar - 1e-6
-        keep = (own_rank > 0) | enters
-        result = result.take(np.flatnonzero(keep))
-        affected |= {int(x) for x in other_ids[keep & enters].tolist()} if keep.any() else set()
-        # the other side's rank is recomputed below from what is stored
-        if side.name == "startup":
-            result.city_rank[:] = 0
-        else:
-            result.startup_rank[:] = 0
-        write_matches(result, cat, run_id=run.pk, text_index=text_index)
-    if affected:
-        owners = sorted(affected)
-        _rerank(run.pk, side=other_side, k=k, owners=owners)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"DELETE FROM {TABLE} WHERE run_id = %s AND city_rank IS NULL AND startup_rank IS NULL "
-                f"AND {side.other} IN ({', '.join(['%s'] * len(owners))})",
-                [run.pk, *owners],
-            )
-        _refill_later(run, side=other_side, owners=[owner for owner in owners if owner in threshold], k=k)
-    return len(result)
-
-
-def _refill_later(run: MatchRun, *, side: str, owners: list[int], k: int) -> None:
-    """Owners on `side` that held a full top K before this update and now hold fewer (a pair left their
-    list, and the next best was never stored) are marked for re-scoring: the next drain fills their list
-    again from the whole catalogue. Re-scoring them does not shorten anyone else's list."""
-    if not owners:
-        return
-    column = f"{side}_id"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {column}, count(*) FROM {TABLE} WHERE run_id = %s AND {side}_rank IS NOT NULL "
-            f"AND {column} IN ({', '.join(['%s'] * len(owners))}) GROUP BY {column}",
-            [run.pk, *owners],
-        )
-        held = dict(cursor.fetchall())
-    short = [owner for owner in owners if held.get(owner, 0) < k]
-    if short:
-        request_rescores(RescoreKind.CITY if side == "city" else RescoreKind.STARTUP, short)
-
-
 def _city_fingerprint() -> tuple:
     cities = MemberCity.objects.approved().aggregate(n=Count("pk"), t=Max("updated_at"))
     challenges = CityChallenge.objects.filter(status=ChallengeStatus.OPEN).aggregate(
@@ -285,21 +176,21 @@ def _city_fingerprint() -> tuple:
     return (cities["n"], cities["t"], challenges["n"], challenges["t"])
 
 
-def _warm_city_side(run: MatchRun) -> tuple[Vocabulary, Catalogue, TextIndex]:
-    """The city side and the run's vocabulary, cached in this process until the run or a city changes."""
+def _warm_city_side(run: MatchRun) -> tuple[ReferenceColumns, Catalogue, TextIndex]:
+    """The city side and the run's text index, cached in this process until the run or a city changes."""
     key = (run.pk, _city_fingerprint())
     if warm.key != key:
-        vocab = Vocabulary.load()
-        cities = load_cities(vocab)
-        index = _vocabulary(run)
+        columns = ReferenceColumns.load()
+        cities = load_cities(columns)
+        index = _run_index(run)
         ch = cities.challenges
         index.profiles = DocumentVectors(
             cities.ids.copy(), list(cities.profile_text), index.transform(cities.profile_text)
         )
         index.challenges = DocumentVectors(ch.ids.copy(), list(ch.text), index.transform(ch.text))
-        warm.key, warm.cities, warm.index, warm.vocab = key, cities, index, vocab
-        warm.names = _names(cities)
-    return warm.vocab, warm.cities, warm.index
+        warm.key, warm.cities, warm.index, warm.columns = key, cities, index, columns
+        warm.names = challenge_names(cities)
+    return warm.columns, warm.cities, warm.index
 
 
 def rescore_startups(startup_ids: list[int]) -> int:
@@ -308,17 +199,19 @@ def rescore_startups(startup_ids: list[int]) -> int:
     run = current_run()
     if run is None:
         return rescore_all().pairs
-    vocab, cities, index = _warm_city_side(run)
+    columns, cities, index = _warm_city_side(run)
     if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
         return rescore_all().pairs
-    startups = load_startups(vocab, startup_ids=startup_ids)
-    cat = Catalogue(vocab, cities, startups, warm.names)
+    startups = load_startups(columns, startup_ids=startup_ids)
+    cat = Catalogue(columns, cities, startups, warm.names)
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
     with transaction.atomic():
-        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
+        run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
-        return _replace(run, result, cat, side=STARTUP_SIDE, ids=startup_ids, text_index=index)
+        return ranks.replace_rows(
+            run, result, cat, side=ranks.STARTUP_SIDE, ids=startup_ids, text_index=index
+        )
 
 
 def rescore_cities(city_ids: list[int]) -> int:
@@ -327,17 +220,17 @@ def rescore_cities(city_ids: list[int]) -> int:
     if run is None:
         return rescore_all().pairs
     cat = load_catalogue()
-    index = _vocabulary(run)
+    index = _run_index(run)
     if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
         return rescore_all().pairs
     index = index.refreshed(cat.cities, cat.startups)  # vectors once, for the scores and the reasons
     wanted = np.flatnonzero(np.isin(cat.cities.ids, city_ids))
     result = score_cities(cat.cities, cat.startups, wanted, matching_params(), index)
     with transaction.atomic():
-        run = MatchRun.objects.defer("vocabulary").select_for_update().get(pk=run.pk)
+        run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run.pk)
         if run.status != RunStatus.CURRENT:
             return 0
-        return _replace(run, result, cat, side=CITY_SIDE, ids=city_ids, text_index=index)
+        return ranks.replace_rows(run, result, cat, side=ranks.CITY_SIDE, ids=city_ids, text_index=index)
 
 
 def drain_outbox(*, limit: int = 5000) -> dict[str, int]:

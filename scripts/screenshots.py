@@ -25,7 +25,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
-PASSWORD = "wego-demo-2026"  # the demo logins' (core/demo/builder.py)
+PASSWORD = "wego-demo-2026"  # the demo logins' (demo/builder.py)
 VIEWPORT = {"width": 1280, "height": 900}
 MAX_HEIGHT = 1500  # long pages are cut here: the README shows the top of each page
 
@@ -54,7 +54,7 @@ SHOTS = [
     Shot("secretariat-application", "/secretariat/applications/?kind=city", "secretariat", click="Seoul"),
     Shot("secretariat-dashboard", "/secretariat/", "secretariat"),
     # Matching across languages: Bogotá's Spanish challenge, answered by the demo's Korean startup and its
-    # listing written in Korean (core/demo/builder.py, SHOWCASE_*).
+    # listing written in Korean (demo/builder.py, SHOWCASE_*).
     Shot("xlang-city-dashboard", "/city/", "official.bogota", demo_match=True),
     Shot("xlang-listing", "/city/", "official.bogota", demo_listing=True),
 ]
@@ -87,8 +87,12 @@ def build_world(env: dict[str, str]) -> str:
     _manage(env, "migrate", "--noinput", "-v", "0")
     loaded = subprocess.run(
         [sys.executable, "manage.py", "load_demo", "--seed", "1"],  # the world `make run` loads
-        cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE, text=True,
-    ).stdout  # fmt: skip
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    ).stdout
     print(loaded, end="")
     _manage(env, "rescore", "--all")  # the matching engine stores the matches the pages show
     return re.search(r"startup\.member\s+\((.+)\)", loaded).group(1)
@@ -144,11 +148,15 @@ def prepare(browser, base: str) -> None:
     page = context.new_page()
     page.goto(f"{base}/signup/city/")
     for field, value in {
-        "first_name": "Minho", "last_name": "Park", "email": "minho.park@seoul.example",
-        "username": "minho.park", "password1": PASSWORD, "password2": PASSWORD,
+        "first_name": "Minho",
+        "last_name": "Park",
+        "email": "minho.park@seoul.example",
+        "username": "minho.park",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
         "job_title": "Deputy Director, Smart City Division",
         "message": "I lead the smart-mobility team and would like to follow our city's matches.",
-    }.items():  # fmt: skip
+    }.items():
         page.fill(f"#id_{field}", value)
     seoul_id = page.locator("#id_city option", has_text="Seoul").first.get_attribute("value")
     page.select_option("#id_city", seoul_id)

@@ -96,6 +96,9 @@ class Startup(TextLanguageMixin, models.Model):
 
 
 class Maturity(models.TextChoices):
+    """In order of readiness: the engine's maturity level is a value's position here (0 concept, 1 pilot,
+    2 deployed)."""
+
     CONCEPT = "concept", _("Concept")
     PILOT = "pilot", _("Pilot")
     DEPLOYED = "deployed", _("Deployed")
@@ -257,3 +260,9 @@ class ReferenceDeployment(models.Model):
     @property
     def region_code(self) -> str:
         return geo.region_for_country(self.country)
+
+
+def maturity_level(code: str) -> int:
+    """The engine's maturity level of a listing's maturity code (pilot for an unknown one)."""
+    values = Maturity.values
+    return values.index(code) if code in values else values.index(Maturity.PILOT)

@@ -9,8 +9,37 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.services import apply_changes
-from matching.services import request_rescore
+from matching.outbox import request_rescore
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
+
+STARTUP_FIELDS = (
+    "name",
+    "country",
+    "founded_year",
+    "stage",
+    "team_size",
+    "website",
+    "contact_email",
+    "description",
+    "description_language",
+    "logo",
+    "sectors",
+    "languages",
+    "target_regions",
+)
+LISTING_FIELDS = (
+    "title",
+    "summary",
+    "description",
+    "language",
+    "maturity",
+    "pricing_model",
+    "status",
+    "published_at",
+    "sectors",
+    "languages_supported",
+)
+DEPLOYMENT_FIELDS = ("city_name", "country", "population", "member_city", "since_year", "description")
 
 
 class ListingError(Exception):
@@ -38,7 +67,8 @@ def update_startup(
     *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> Startup:
     with transaction.atomic():
-        if apply_changes(startup, fields=fields, relations=relations) and startup.is_public:
+        changed = apply_changes(startup, allowed=STARTUP_FIELDS, fields=fields, relations=relations)
+        if changed and startup.is_public:
             request_rescore(startup)
     return startup
 
@@ -49,7 +79,7 @@ def create_listing(
     """A new listing starts as a draft unless `fields` says published."""
     with transaction.atomic():
         listing = SolutionListing(startup=startup)
-        apply_changes(listing, fields=_dated(listing, fields), relations=relations)
+        apply_changes(listing, allowed=LISTING_FIELDS, fields=_dated(listing, fields), relations=relations)
         if listing.is_published:
             request_rescore(startup)
     return listing
@@ -60,7 +90,9 @@ def update_listing(
 ) -> SolutionListing:
     with transaction.atomic():
         was_published = listing.is_published
-        changed = apply_changes(listing, fields=_dated(listing, fields), relations=relations)
+        changed = apply_changes(
+            listing, allowed=LISTING_FIELDS, fields=_dated(listing, fields), relations=relations
+        )
         if changed and (was_published or listing.is_published):
             request_rescore(listing.startup)
     return listing
@@ -94,7 +126,7 @@ def delete_listing(*, listing: SolutionListing) -> None:
 def add_deployment(*, listing: SolutionListing, fields: Mapping[str, Any]) -> ReferenceDeployment:
     with transaction.atomic():
         deployment = ReferenceDeployment(listing=listing)
-        apply_changes(deployment, fields=fields)
+        apply_changes(deployment, allowed=DEPLOYMENT_FIELDS, fields=fields)
         if listing.is_published:
             request_rescore(listing.startup)
     return deployment

@@ -46,6 +46,13 @@ def _celery_in_process(settings):
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Tests create and sign in many accounts; the production hasher's deliberate slowness is not under test
+    (the password validators still are)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _no_signup_rate_limit(settings):
     """The sign-up rate limit counts submissions per address in the shared cache (Redis on CI): off unless a
     test is about it (tests/security switch it on with an address of their own)."""

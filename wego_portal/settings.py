@@ -54,11 +54,14 @@ INSTALLED_APPS = [
     "cities",
     "startups",
     "matching",
+    "introductions",
+    "demo",
+    "portal",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "core.middleware.DatabaseUnavailableMiddleware",  # a 503 page / API body while PostgreSQL is down
+    "wego_portal.errors.DatabaseUnavailableMiddleware",  # a 503 page / API body while PostgreSQL is down
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -201,8 +204,8 @@ SPECTACULAR_SETTINGS = {
         "MembershipStatusEnum": "core.models.MembershipStatus",
         "ChallengeStatusEnum": "cities.models.ChallengeStatus",
         "ListingStatusEnum": "startups.models.ListingStatus",
-        "IntroductionStatusEnum": "matching.models.IntroductionStatus",
-        "DeclineReasonEnum": "matching.models.DeclineReason",
+        "IntroductionStatusEnum": "introductions.models.IntroductionStatus",
+        "DeclineReasonEnum": "introductions.models.DeclineReason",
         "ApplicationKindEnum": "accounts.models.ApplicationKind",
         "RoleEnum": "accounts.models.Role",
         "SectorCodeEnum": "api.serializers.fields.SECTOR_CODES",
@@ -240,19 +243,28 @@ CELERY_BEAT_SCHEDULE = {
     "rescore-all-nightly": {"task": "matching.tasks.rescore_all", "schedule": crontab(hour=2, minute=30)},
     "drain-rescore-requests": {"task": "matching.tasks.drain_rescore_requests", "schedule": 60.0},
     "purge-old-runs": {"task": "matching.tasks.purge_old_runs", "schedule": crontab(hour=4, minute=0)},
+    "expire-introductions": {
+        "task": "introductions.tasks.expire_introductions",
+        "schedule": crontab(minute=15),
+    },
 }
 
-# The cache only holds what can be lost (throttle counters, the drain lock): while Redis is down it misses
-# instead of failing the request, after at most half a second.
+# The cache only holds what can be lost (throttle counters, the sign-up rate limit, the drain lock), and it
+# shares its Redis with the Celery broker. While Redis is down django-redis ignores the error after at most
+# half a second, and logs it: reads miss, writes are dropped, and add/incr return None (their callers fail
+# open), so an outage never turns a request into a 500.
+REDIS_CACHE_OPTIONS = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "IGNORE_EXCEPTIONS": True}
 CACHES = {
     "default": {
-        "BACKEND": "core.cache.ResilientRedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": REDIS_URL,
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        "OPTIONS": REDIS_CACHE_OPTIONS,
     }
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = "django_redis.cache"
 
 LOGGING = {
     "version": 1,

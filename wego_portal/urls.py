@@ -3,24 +3,20 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from core import views as core_views
+from wego_portal import health
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
-    path("healthz", core_views.healthz, name="healthz"),
-    path("readyz", core_views.readyz, name="readyz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
-    path("", include("accounts.urls")),
-    path("", include("cities.urls")),
-    path("", include("startups.urls")),
-    path("", include("matching.urls")),
+    path("", include("portal.urls")),
     path("api/", include("api.urls")),
 ]
 
-handler500 = "core.views.server_error"
+handler500 = "wego_portal.errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -16,26 +16,19 @@ from api.serializers.fields import (
 )
 from cities.models import CityChallenge
 from core.querysets import is_secretariat, profile_of
-from matching.models import DeclineReason, Introduction, IntroductionStatus, Match
-from matching.reasons import describe_all
+from introductions.models import DeclineReason, Introduction, IntroductionStatus
+from matching.models import Match
+from matching.reasons.codes import ReasonCode
+from matching.reasons.render import describe_all, enrich
 from startups.models import SolutionListing, Startup
 
-REASON_CODES = [
-    "answers_challenge",
-    "relevant_solution",
-    "shared_sectors",
-    "reference_deployment",
-    "works_in_languages",
-    "no_shared_language",
-    "targets_region",
-    "ready_for_size",
-]
+REASON_CODES = [code.value for code in ReasonCode]
 
 REASON_SCHEMA = {
     "type": "array",
     "description": (
         "The reasons as stored: a `code` and its values (ids, codes), with the titles and places the ids "
-        "refer to filled in (see matching.reasons)."
+        "refer to filled in (see matching/reasons/codes.py)."
     ),
     "items": {
         "type": "object",
@@ -85,12 +78,12 @@ class MatchSerializer(serializers.ModelSerializer):
     @extend_schema_field(REASON_SCHEMA)
     def get_reasons(self, match: Match) -> list[dict]:
         """The stored reasons (codes and ids), with the titles and places they refer to filled in."""
-        return match.reason_list
+        return enrich(match.reasons, match)
 
     def get_reasons_text(self, match: Match) -> list[str]:
         """The reasons in words, in the request's language (Accept-Language: en or ko), addressed to the
         city's officials or, for a startup's members, to the startup."""
-        return describe_all(match.reason_list, reader=self.context.get("reader", "city"))
+        return describe_all(enrich(match.reasons, match), reader=self.context.get("reader", "city"))
 
 
 class ContactSerializer(serializers.Serializer):

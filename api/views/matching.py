@@ -23,8 +23,9 @@ from api.serializers.matching import (
     MatchSerializer,
 )
 from core.querysets import profile_of
-from matching import services
-from matching.models import Introduction, Match
+from introductions import services
+from introductions.models import Introduction
+from matching.models import Match
 
 
 @extend_schema_view(
@@ -91,13 +92,10 @@ class IntroductionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
 
     def get_editable_queryset(self) -> QuerySet:
         """The startup's approved members answer; the requesting city's approved officials withdraw."""
-        profile = profile_of(self.request.user)
-        if profile is None or profile.member_since is None:
-            return Introduction.objects.none()
-        if self.action == "withdraw" and profile.city_id:
-            return Introduction.objects.filter(city_id=profile.city_id)
-        if self.action in ("accept", "decline") and profile.startup_id:
-            return Introduction.objects.filter(startup_id=profile.startup_id)
+        if self.action == "withdraw":
+            return Introduction.objects.withdrawable_by(self.request.user)
+        if self.action in ("accept", "decline"):
+            return Introduction.objects.answerable_by(self.request.user)
         return Introduction.objects.none()
 
     def _output(self, introduction: Introduction) -> dict:

@@ -120,8 +120,9 @@ def prepare_cities(
     if challenge_sectors.shape[1] > 64:
         raise ValueError("the engine supports at most 64 sectors")
     sector_count = challenge_sectors.sum(axis=1)
-    cover_weight = np.divide(params.sector_challenge_bonus, sector_count, out=np.zeros(rows.shape[0]),
-                             where=sector_count > 0)  # fmt: skip
+    cover_weight = np.divide(
+        params.sector_challenge_bonus, sector_count, out=np.zeros(rows.shape[0]), where=sector_count > 0
+    )
     language_count = cities.languages[cols].sum(axis=1)
     region = cities.region[cols]
     targetable = np.flatnonzero((region >= 0) & (region < n_regions))

@@ -21,6 +21,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from threadpoolctl import ThreadpoolController
 
+from .evidence import best_deployments, overseas
 from .kernel import (
     FLOAT_FIELDS,
     INT_FIELDS,
@@ -31,7 +32,6 @@ from .kernel import (
     slot_layout,
 )
 from .parallel import fork_map
-from .reasons import best_deployments, overseas
 from .text import TextIndex
 from .topk import RunningTopK, top_k
 from .types import CityCatalogue, IntArray, MatchParams, MatchResult, StartupCatalogue
@@ -203,9 +203,12 @@ def score_all(
     params = params or MatchParams()
     if text_index is None:
         text_index = TextIndex.fit(
-            cities, startups, min_df=params.text_min_df, concept_weight=params.concept_weight,
+            cities,
+            startups,
+            min_df=params.text_min_df,
+            concept_weight=params.concept_weight,
             processes=params.processes,
-        )  # fmt: skip
+        )
     cols = _city_slice(cities, city_indices)
     if params.processes > 1 and len(startups) >= 2 * MIN_STARTUPS_PER_PROCESS:
         return _score_forked(cities, startups, params, text_index, cols)

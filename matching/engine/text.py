@@ -18,12 +18,20 @@ terms; exactly what a cold fit gives) but tokenises only the texts that changed.
 
 A fitted ``TextIndex`` caches one vector per document, keyed by the document's id and text, and
 transforms new or edited texts with the fitted weights (terms it does not keep are ignored until the next
-fit). It pickles; ``refreshed`` returns a copy whose caches hold the current texts, without refitting.
+fit). ``refreshed`` returns a copy whose caches hold the current texts, without refitting.
+
+``to_bytes`` / ``from_bytes`` store the fitted weights in an explicit, versioned format (see ``FORMAT``):
+numpy arrays in an ``.npz`` archive read with ``allow_pickle=False``, plus a JSON header. A blob of another
+format or version raises ``IndexFormatError``; ``TextIndex.placeholder()`` is what a caller then uses (an
+index marked stale, so that it refits).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import json
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -33,12 +41,11 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .concepts import ConceptVocabulary, default_vocabulary
+from .counts import HASHED_FEATURES, TermCounts, count_texts
 from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
 
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
-HASHED_FEATURES = 1 << 22
-"""Columns words and bigrams are hashed into: collisions are rare at this size and merge two rare terms."""
 
 
 def _hasher() -> HashingVectorizer:
@@ -54,6 +61,11 @@ def _hasher() -> HashingVectorizer:
 
 def _concept_vocabulary() -> ConceptVocabulary:
     return default_vocabulary()
+
+
+def _words_signature() -> dict[str, object]:
+    """How words are hashed into columns, as JSON data: stored word columns only line up with the same."""
+    return json.loads(json.dumps(_hasher().get_params(), default=repr, sort_keys=True))
 
 
 def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
@@ -73,44 +85,6 @@ def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
     return cached
 
 
-def digests(texts: Sequence[str]) -> npt.NDArray[np.uint64]:
-    """A stable 64-bit digest per text (Python's ``hash`` is salted per process)."""
-
-    def digest(text: str) -> int:  # surrogatepass: a lone surrogate is hashed, not an error
-        return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest())
-
-    return np.array([digest(t) for t in texts], dtype=np.uint64)
-
-
-@dataclass(eq=False)
-class TermCounts:
-    """Raw counts of distinct texts: hashed words and bigrams, and concept hits, rows sorted by digest."""
-
-    keys: npt.NDArray[np.uint64]
-    words: sp.csr_array
-    concepts: sp.csr_array
-    concept_fingerprint: str
-
-    @classmethod
-    def empty(cls, n_concepts: int, fingerprint: str) -> TermCounts:
-        return cls(
-            np.zeros(0, np.uint64),
-            sp.csr_array((0, HASHED_FEATURES)),
-            sp.csr_array((0, n_concepts)),
-            fingerprint,
-        )
-
-    def __len__(self) -> int:
-        return int(self.keys.shape[0])
-
-    def rows(self, keys: npt.NDArray[np.uint64]) -> IntArray:
-        """Row of each key in this table, -1 where it is missing."""
-        if not len(self):
-            return np.full(keys.shape[0], -1, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.keys, keys), len(self) - 1)
-        return np.where(self.keys[at] == keys, at, -1).astype(np.int64)
-
-
 class TextModel:
     """The fitted weights: kept word columns and their idf, the concepts' idf, and the concept weight."""
 
@@ -128,7 +102,7 @@ class TextModel:
         self.concept_weight = concept_weight
         self.concepts = concepts
         self.hasher = _hasher()
-        self.stale = False  # set when unpickled against another concept vocabulary
+        self.stale = False  # set when loaded against another concept vocabulary, or unreadable
         self._remap: npt.NDArray[np.int32] | None = None
 
     @property
@@ -198,6 +172,25 @@ class TextModel:
         self.__dict__.update(state)
         self._remap = None
         self.hasher = _hasher()
+        self._attach_concepts(str(fingerprint))
+
+    @classmethod
+    def restored(
+        cls,
+        word_columns: IntArray,
+        word_idf: npt.NDArray[np.float64],
+        concept_idf: npt.NDArray[np.float64],
+        concept_weight: float,
+        concept_fingerprint: str,
+    ) -> TextModel:
+        """A model from stored weights, with the project's concept vocabulary reloaded (marked stale when the
+        vocabulary is no longer the one it was fitted with)."""
+        model = cls(word_columns, word_idf, concept_idf, concept_weight, None)
+        model._attach_concepts(concept_fingerprint)
+        return model
+
+    def _attach_concepts(self, fingerprint: str) -> None:
+        """The concept vocabulary is data of the code base: reloaded, never stored with the weights."""
         self.concepts = _concept_vocabulary() if fingerprint else None
         self.stale = bool(fingerprint) and (
             self.concepts is None or vocabulary_fingerprint(self.concepts) != fingerprint
@@ -265,38 +258,6 @@ def _smooth_idf(df: npt.NDArray[np.int64], n_docs: int) -> npt.NDArray[np.float6
     return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
 
 
-def count_texts(
-    texts: Sequence[str], model: TextModel, cache: TermCounts | None, processes: int = 1
-) -> tuple[sp.csr_array, sp.csr_array, TermCounts]:
-    """Raw counts of ``texts`` (rows aligned), tokenising only texts the cache lacks (in ``processes``
-    processes), and the cache of exactly these texts for the next run."""
-    keys = digests(texts)
-    fingerprint = model.fingerprint()
-    stale = cache is None or cache.concept_fingerprint != fingerprint
-    if stale or cache.concepts.shape[1] != model.n_concepts:
-        cache = TermCounts.empty(model.n_concepts, fingerprint)
-    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
-    found = cache.rows(unique)
-    missing = np.flatnonzero(found < 0)
-    if not missing.size:  # the nightly case: every text seen before, two row gathers and no tokenising
-        if found.shape[0] == len(cache):
-            table = cache  # found is then 0..n-1: the cache holds exactly this corpus
-        else:
-            table = TermCounts(unique, cache.words[found], cache.concepts[found], fingerprint)
-        rows = found[inverse]
-        return sp.csr_array(cache.words[rows]), sp.csr_array(cache.concepts[rows]), table
-    words_new, concepts_new = model.analyse([texts[i] for i in first[missing].tolist()], processes)
-    # stack cached rows, then new ones, and index them in `unique` order
-    source = np.empty(unique.shape[0], dtype=np.int64)
-    hit = np.flatnonzero(found >= 0)
-    source[hit] = np.arange(hit.shape[0])
-    source[missing] = hit.shape[0] + np.arange(missing.shape[0])
-    words = sp.vstack([cache.words[found[hit]], words_new], format="csr")[source]
-    concepts = sp.vstack([cache.concepts[found[hit]], concepts_new], format="csr")[source]
-    table = TermCounts(unique, sp.csr_array(words), sp.csr_array(concepts), fingerprint)
-    return sp.csr_array(words[inverse]), sp.csr_array(concepts[inverse]), table
-
-
 @dataclass(eq=False)
 class DocumentVectors:
     """Vectors of one kind of document (profiles, challenges or listings), row-aligned with ``ids``."""
@@ -316,6 +277,27 @@ class DocumentVectors:
 
 
 _DEFAULT = object()
+
+FORMAT = "wego-match/text-index"
+FORMAT_VERSION = 1
+"""The stored weights: an ``.npz`` archive (no pickled array) of ``header`` (UTF-8 JSON as uint8: format,
+version, ``min_df``, ``concept_weight``, ``concept_fingerprint``, the counts below and the word hashing's
+parameters), ``word_columns`` (int64, the kept hashed columns, increasing), ``word_idf`` and ``concept_idf``
+(float64). Bump the version whenever any of this changes meaning; an older blob is then refused."""
+
+
+class IndexFormatError(ValueError):
+    """A stored text index this code does not read: another format (an old pickle), another version, another
+    word hashing, or damaged. Refit instead (``TextIndex.placeholder()`` stands in meanwhile)."""
+
+
+def _array(data: np.lib.npyio.NpzFile, name: str, dtype: type, length: int) -> npt.NDArray:
+    array = data[name]
+    if array.ndim != 1 or array.shape[0] != length or array.dtype != np.dtype(dtype):
+        raise IndexFormatError(
+            f"{name}: {array.dtype}{list(array.shape)}, expected {np.dtype(dtype)}[{length}]"
+        )
+    return array
 
 
 class TextIndex:
@@ -387,6 +369,84 @@ class TextIndex:
             min_df,
             table,
         )
+
+    @classmethod
+    def placeholder(cls, min_df: int = 2) -> TextIndex:
+        """An index that keeps no term and is marked stale: what an unreadable stored index loads as, so that
+        the caller refits (texts still transform, to empty vectors)."""
+        model = TextModel(np.zeros(0, np.int64), np.zeros(0), np.zeros(0), 0.0, None)
+        model.stale = True
+        empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, 0)))
+        return cls(model, empty, empty, empty, min_df)
+
+    def to_bytes(self) -> bytes:
+        """The fitted weights in the stored format (``FORMAT``): the cached document vectors and the raw
+        counts are not written (``from_bytes`` gives empty caches and no counts)."""
+        model = self.model
+        header = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "min_df": int(self.min_df),
+            "concept_weight": float(model.concept_weight),
+            "concept_fingerprint": model.fingerprint(),
+            "n_word_columns": int(model.word_columns.shape[0]),
+            "n_concepts": model.n_concepts,
+            "words": _words_signature(),
+        }
+        buffer = io.BytesIO()
+        np.savez(
+            buffer,
+            header=np.frombuffer(json.dumps(header, sort_keys=True).encode(), dtype=np.uint8),
+            word_columns=np.asarray(model.word_columns, dtype=np.int64),
+            word_idf=np.asarray(model.word_idf, dtype=np.float64),
+            concept_idf=np.asarray(model.concept_idf, dtype=np.float64),
+        )
+        return buffer.getvalue()
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> TextIndex:
+        """Weights written by ``to_bytes``, with empty document caches and no raw counts. The concept
+        vocabulary is the project's current one; when it is no longer the one the weights were fitted with,
+        the model is marked stale (words only). Raises ``IndexFormatError`` for anything else: nothing is
+        ever unpickled."""
+        if not isinstance(blob, bytes | bytearray | memoryview) or bytes(blob[:4]) != b"PK\x03\x04":
+            raise IndexFormatError("not a stored text index (an older, pickled one?)")
+        try:
+            with np.load(io.BytesIO(bytes(blob)), allow_pickle=False) as data:
+                header = json.loads(data["header"].tobytes().decode())
+                if not isinstance(header, dict) or header.get("format") != FORMAT:
+                    raise IndexFormatError(f"not a stored text index: {str(header)[:80]}")
+                if header.get("version") != FORMAT_VERSION:
+                    raise IndexFormatError(
+                        f"format version {header.get('version')}, this code reads {FORMAT_VERSION}"
+                    )
+                if header.get("words") != _words_signature():
+                    raise IndexFormatError(
+                        "fitted with another word hashing: its word columns do not line up"
+                    )
+                n_words, n_concepts = int(header["n_word_columns"]), int(header["n_concepts"])
+                columns = _array(data, "word_columns", np.int64, n_words)
+                word_idf = _array(data, "word_idf", np.float64, n_words)
+                concept_idf = _array(data, "concept_idf", np.float64, n_concepts)
+                min_df, concept_weight = int(header["min_df"]), float(header["concept_weight"])
+                fingerprint = str(header["concept_fingerprint"])
+        except IndexFormatError:
+            raise
+        except (OSError, EOFError, KeyError, TypeError, ValueError, zipfile.BadZipFile) as error:
+            raise IndexFormatError(f"damaged stored text index: {type(error).__name__}: {error}") from error
+        if columns.size and (
+            columns[0] < 0 or columns[-1] >= HASHED_FEATURES or np.any(np.diff(columns) <= 0)
+        ):
+            raise IndexFormatError("word columns out of range or not increasing")
+        if not 0.0 <= concept_weight <= 1.0:
+            raise IndexFormatError(f"concept weight {concept_weight} outside [0, 1]")
+        if n_concepts and not fingerprint:
+            raise IndexFormatError("concept weights without the vocabulary's fingerprint")
+        model = TextModel.restored(columns, word_idf, concept_idf, concept_weight, fingerprint)
+        if model.concepts is not None and len(model.concepts) != model.n_concepts:
+            raise IndexFormatError("concept weights do not match the concept vocabulary")
+        empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, model.n_features)))
+        return cls(model, empty, empty, empty, min_df)
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)

@@ -372,9 +372,17 @@ class MatchResult:
     algorithm_version: str = ALGORITHM_VERSION
 
     ROW_FIELDS = (
-        "city", "startup", "score", *COMPONENTS, "listing", "challenge", "deployment", "overseas",
-        "city_rank", "startup_rank",
-    )  # fmt: skip
+        "city",
+        "startup",
+        "score",
+        *COMPONENTS,
+        "listing",
+        "challenge",
+        "deployment",
+        "overseas",
+        "city_rank",
+        "startup_rank",
+    )
 
     def __len__(self) -> int:
         return int(self.city.shape[0])

@@ -3,8 +3,9 @@
 ``ru_maxrss`` of a forked child counts every page it shares with its parent, so adding the parent's and the
 children's peaks overstates the total. This sampler, run as a separate process
 (``python -m matching.management.memory PID``), sums the proportional set size (PSS: each shared page
-split among the processes that share it) of PID and its descendants every 250 ms, and answers "peak" on its
-standard input with the largest sum since the last question, in KiB. Linux only (``/proc``)."""
+split among the processes that share it, read by ``psutil``) of PID and its descendants, the sampler itself
+left out, every 250 ms, and answers "peak" on its standard input with the largest sum since the last
+question, in KiB. PSS is known on Linux only; elsewhere ``PeakMemory.peak_mib()`` is None."""
 
 from __future__ import annotations
 
@@ -12,38 +13,43 @@ import os
 import select
 import subprocess
 import sys
-from pathlib import Path
+
+import psutil
 
 INTERVAL = 0.25
 
 
-def _tree(pid: int) -> list[int]:
-    pids, pending = [], [pid]
-    while pending:
-        current = pending.pop()
-        pids.append(current)
-        for task in Path(f"/proc/{current}/task").glob("*"):
-            try:
-                pending += [int(child) for child in (task / "children").read_text().split()]
-            except OSError:
-                continue
-    return pids
-
-
-def _pss_kib(pid: int) -> int:
+def _pss_kib(process: psutil.Process) -> int:
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
+        return int(process.memory_full_info().pss) // 1024
+    except (psutil.Error, AttributeError):  # gone, a zombie, not ours to read; AttributeError: no PSS here
+        return 0
+
+
+def _tree_pss_kib(root: psutil.Process) -> int:
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    me = os.getpid()
+    return sum(_pss_kib(process) for process in processes if process.pid != me)
+
+
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 def sample(pid: int) -> None:
     peak = 0
-    while Path(f"/proc/{pid}").exists():
-        peak = max(peak, sum(_pss_kib(p) for p in _tree(pid)))
+    try:
+        root = psutil.Process(pid)
+    except psutil.Error:
+        return
+    while _alive(root):
+        peak = max(peak, _tree_pss_kib(root))
         ready, _, _ = select.select([sys.stdin], [], [], INTERVAL)
         if ready:
             line = sys.stdin.readline()
@@ -53,17 +59,27 @@ def sample(pid: int) -> None:
             peak = 0
 
 
+def pss_available() -> bool:
+    """Whether this platform reports PSS (Linux)."""
+    try:
+        return hasattr(psutil.Process().memory_full_info(), "pss")
+    except psutil.Error:
+        return False
+
+
 class PeakMemory:
     """``peak_mib()``: the largest PSS of this process and its children since the previous call; None
-    where ``/proc`` is missing."""
+    where PSS is not available."""
 
     def __init__(self) -> None:
         self._sampler = None
-        if Path(f"/proc/{os.getpid()}/smaps_rollup").exists():
+        if pss_available():
             self._sampler = subprocess.Popen(  # noqa: S603 - our own module, our own pid
                 [sys.executable, "-m", "matching.management.memory", str(os.getpid())],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            )  # fmt: skip
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
 
     def peak_mib(self) -> float | None:
         if self._sampler is None:

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import matching.models
+import introductions.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                 ('response_note', models.TextField(blank=True, max_length=4000)),
                 ('decline_reason', models.CharField(blank=True, choices=[('not_relevant', 'The need does not fit our solution'), ('no_capacity', 'No capacity at the moment'), ('not_in_region', 'We do not work in this region yet'), ('language', 'Language barrier'), ('other', 'Other')], max_length=20)),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('expires_at', models.DateTimeField(default=matching.models._default_expiry)),
+                ('expires_at', models.DateTimeField(default=introductions.models.default_expiry)),
                 ('challenge', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='introductions', to='cities.citychallenge')),
                 ('city', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='introductions', to='cities.membercity')),
                 ('listing', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='introductions', to='startups.solutionlisting')),

@@ -106,8 +106,12 @@ class CityOfficial(SignedIn):
     def edit_challenge(self) -> None:
         challenge = random.choice(WORLD["challenges"][self.username])
         body = {"description": f"We need this solved across the city (load edit {random.randint(1, 10**6)})."}
-        self.client.patch(f"/api/v1/challenges/{challenge}/", json=body, headers=self.api_headers(),
-                          name="write: edit challenge (API)")  # fmt: skip
+        self.client.patch(
+            f"/api/v1/challenges/{challenge}/",
+            json=body,
+            headers=self.api_headers(),
+            name="write: edit challenge (API)",
+        )
 
 
 class StartupMember(SignedIn):
@@ -129,8 +133,12 @@ class StartupMember(SignedIn):
     def edit_listing(self) -> None:
         listing = random.choice(WORLD["listings"])
         body = {"summary": f"Proven in several member cities (load edit {random.randint(1, 10**6)})."}
-        self.client.patch(f"/api/v1/solutions/{listing}/", json=body, headers=self.api_headers(),
-                          name="write: edit listing (API)")  # fmt: skip
+        self.client.patch(
+            f"/api/v1/solutions/{listing}/",
+            json=body,
+            headers=self.api_headers(),
+            name="write: edit listing (API)",
+        )
 
 
 class ApiClient(HttpUser):

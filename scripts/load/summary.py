@@ -8,8 +8,13 @@ import sys
 from pathlib import Path
 
 TARGET_MS = 100
-TARGET_GROUPS = ("catalogue", "catalogue search", "city dashboard", "startup cities for you",
-                 "startup dashboard")  # fmt: skip
+TARGET_GROUPS = (
+    "catalogue",
+    "catalogue search",
+    "city dashboard",
+    "startup cities for you",
+    "startup dashboard",
+)
 
 
 def _read(path: str) -> list[dict[str, str]]:
@@ -26,8 +31,14 @@ def main(prefix: str, users: str, seconds: str) -> int:
     missed = []
     for row in rows:
         name = "overall" if row["Name"] == "Aggregated" else f"{row['Type']} {row['Name']}"
-        values = (row["Request Count"], row["Failure Count"], f"{float(row['Requests/s']):.1f}",
-                  row["50%"], row["95%"], row["99%"])  # fmt: skip
+        values = (
+            row["Request Count"],
+            row["Failure Count"],
+            f"{float(row['Requests/s']):.1f}",
+            row["50%"],
+            row["95%"],
+            row["99%"],
+        )
         print(f"{name:<{width}}  " + "  ".join(f"{v:>8}" for v in values))
         if row["Name"] in TARGET_GROUPS and float(row["95%"]) >= TARGET_MS:
             missed.append(f"{name} p95 {row['95%']} ms")

@@ -13,7 +13,7 @@ from rest_framework.test import APIClient
 from accounts.models import ApplicationKind, Role
 from api import throttling
 from core.models import MembershipStatus
-from matching.models import IntroductionStatus
+from introductions.models import IntroductionStatus
 from startups.models import ListingStatus
 from tests.factories import (
     CityChallengeFactory,
@@ -29,12 +29,6 @@ from tests.factories import (
 )
 
 GENEROUS_RATES = {"anon": "100000/minute", "user": "100000/minute", "login": "100000/minute"}
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """A world of nine users: Django's real hasher would spend seconds per test on their passwords."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

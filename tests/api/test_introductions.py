@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.models import AuditEntry
-from matching.models import Introduction, IntroductionStatus
+from introductions.models import Introduction, IntroductionStatus
 from tests.factories import (
     CityChallengeFactory,
     IntroductionFactory,

@@ -120,8 +120,10 @@ def _run_operation(operation, mode, headers, ids, failures, statuses: Counter, r
             kind = "reads" if case.method.upper() == "GET" else "writes"
             statuses[f"{kind} {response.status_code}"] += 1
             if before is not None and response.status_code >= 400 and stored_state() != before:
-                failures.append(f"{operation.label} [{mode.value}]: refused with {response.status_code} but "
-                                f"stored data changed: {case.as_curl_command()}")  # fmt: skip
+                failures.append(
+                    f"{operation.label} [{mode.value}]: refused with {response.status_code} but "
+                    f"stored data changed: {case.as_curl_command()}"
+                )
         except (Exception, BaseExceptionGroup) as exc:  # every failure is collected and reported together
             failures.append(f"{operation.label} [{mode.value}]: {_gist(exc)}")
         finally:

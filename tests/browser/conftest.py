@@ -53,17 +53,11 @@ def browser_context_args(browser_context_args):
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    """Journeys sign up and sign in several people; the production hasher's slowness is not under test."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _stored_matches_only(monkeypatch):
     """The re-scoring worker is not part of these journeys: edits still record their re-scoring mark in the
     outbox (in the same transaction), but the drain is not run in the live server's thread. The tests
     store matches as the worker would (tests/matching covers the worker itself)."""
-    monkeypatch.setattr("matching.tasks.queue_drain", lambda: None)
+    monkeypatch.setattr("matching.outbox.queue_drain", lambda: None)
 
 
 def _load_reference_data() -> None:

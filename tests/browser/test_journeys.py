@@ -385,7 +385,7 @@ def test_a_city_official_joins_finds_partners_posts_challenges_and_meets_a_start
     )
 
     # The startup accepts in its own browser; then both sides see each other's contact.
-    from matching.models import Introduction
+    from introductions.models import Introduction
 
     introduction = Introduction.objects.get(startup=aquasense)
     member = introduction.startup.members.first().user

@@ -91,9 +91,9 @@ def portal_on_private_redis(private_redis, settings, transactional_db) -> Iterat
 
     settings.CACHES = {
         "default": {
-            "BACKEND": "core.cache.ResilientRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": private_redis.url,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
         }
     }
     settings.MATCHING = {**settings.MATCHING, "DRAIN_DELAY": 1}

@@ -46,11 +46,27 @@ class Workers:
     def start(self, *, concurrency: int = 1, name: str = "w1") -> subprocess.Popen:
         log = (self.logs / f"{name}.log").open("w")
         process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "wego_portal", "worker", "--pool=prefork",
-             f"-c{concurrency}", "--without-gossip", "--without-mingle", "--without-heartbeat",
-             "--loglevel=INFO", f"--hostname={name}@%h"],
-            cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "wego_portal",
+                "worker",
+                "--pool=prefork",
+                f"-c{concurrency}",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+                "--loglevel=INFO",
+                f"--hostname={name}@%h",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.processes.append(process)
         deadline = time.monotonic() + 30
         while "ready." not in (self.logs / f"{name}.log").read_text():
@@ -110,10 +126,18 @@ def workers(transactional_db, tmp_path, settings) -> Iterator[Workers]:
         "MATCHING_DRAIN_DELAY": "1",
     }
     transport = {**app.conf.broker_transport_options, "visibility_timeout": 8}
-    previous = (app.conf.broker_url, app.conf.result_backend, app.conf.task_always_eager,
-                app.conf.broker_transport_options)  # fmt: skip
-    app.conf.update(broker_url=TEST_REDIS, result_backend=TEST_REDIS, task_always_eager=False,
-                    broker_transport_options=transport)  # fmt: skip
+    previous = (
+        app.conf.broker_url,
+        app.conf.result_backend,
+        app.conf.task_always_eager,
+        app.conf.broker_transport_options,
+    )
+    app.conf.update(
+        broker_url=TEST_REDIS,
+        result_backend=TEST_REDIS,
+        task_always_eager=False,
+        broker_transport_options=transport,
+    )
     _reset_connections(app)
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.MATCHING = {**settings.MATCHING, "DRAIN_DELAY": 1}
@@ -122,8 +146,12 @@ def workers(transactional_db, tmp_path, settings) -> Iterator[Workers]:
         yield group
     finally:
         group.stop_all()
-        app.conf.update(broker_url=previous[0], result_backend=previous[1], task_always_eager=previous[2],
-                        broker_transport_options=previous[3])  # fmt: skip
+        app.conf.update(
+            broker_url=previous[0],
+            result_backend=previous[1],
+            task_always_eager=previous[2],
+            broker_transport_options=previous[3],
+        )
         _reset_connections(app)
         redis.Redis.from_url(TEST_REDIS).flushdb()
 

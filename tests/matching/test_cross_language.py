@@ -10,7 +10,7 @@ from django.utils import translation
 
 from matching import pipeline
 from matching.models import Match
-from matching.reasons import describe
+from matching.reasons.render import describe, enrich
 from startups.models import SolutionListing
 from tests.factories import CityChallengeFactory, MemberCityFactory, SolutionListingFactory, StartupFactory
 
@@ -43,17 +43,28 @@ def _listing(name: str, country: str, language: str, text: tuple[str, str], spea
         name=name, country=country, sectors=["safety"], languages=speaks, target_regions=["latin-america"]
     )
     return SolutionListingFactory(
-        startup=startup, title=text[0], summary=text[0], description=text[1], language=language,
-        sectors=["safety"], maturity="deployed", languages_supported=speaks,
-    )  # fmt: skip
+        startup=startup,
+        title=text[0],
+        summary=text[0],
+        description=text[1],
+        language=language,
+        sectors=["safety"],
+        maturity="deployed",
+        languages_supported=speaks,
+    )
 
 
 @pytest.fixture
 def medellin_world():
     medellin = MemberCityFactory(
-        name="Medellín", country="CO", population=2_500_000, languages=["es"], priority_sectors=["safety"],
-        profile="Medellín es una ciudad de montaña con barrios en ladera.", profile_language="es",
-    )  # fmt: skip
+        name="Medellín",
+        country="CO",
+        population=2_500_000,
+        languages=["es"],
+        priority_sectors=["safety"],
+        profile="Medellín es una ciudad de montaña con barrios en ladera.",
+        profile_language="es",
+    )
     challenge = CityChallengeFactory(
         city=medellin, title=LANDSLIDE_ES[0], description=LANDSLIDE_ES[1], language="es", sectors=["safety"]
     )
@@ -83,11 +94,11 @@ def test_a_spanish_challenge_is_answered_by_a_korean_listing_with_the_shared_con
     # the startup does not speak Spanish: matched on relevance, but the gap is said
     assert any(r["code"] == "no_shared_language" for r in match.reasons)
     with translation.override("en"):
-        sentence = describe(match.reason_list[0])
+        sentence = describe(enrich(match.reasons, match)[0])
     assert sentence.startswith(f"Answers your challenge “{LANDSLIDE_ES[0]}” (")
     assert "landslide early warning" in sentence
     with translation.override("ko"):
-        assert "산사태" in describe(match.reason_list[0])
+        assert "산사태" in describe(enrich(match.reasons, match)[0])
 
 
 def test_a_korean_listing_from_a_startup_that_works_in_spanish_ranks_first(medellin_world):
@@ -122,10 +133,12 @@ def test_an_english_listing_answers_the_spanish_challenge_too(medellin_world):
 def test_an_english_search_finds_a_listing_written_in_spanish(client, medellin_world):
     spanish = SolutionListingFactory(
         startup=StartupFactory(name="Laderas Seguras", country="CO", sectors=["safety"]),
-        title="Red de sensores para laderas", summary="Monitoreo de taludes en barrios de montaña.",
-        description="Avisamos a los vecinos antes de que ocurran deslizamientos.", language="es",
+        title="Red de sensores para laderas",
+        summary="Monitoreo de taludes en barrios de montaña.",
+        description="Avisamos a los vecinos antes de que ocurran deslizamientos.",
+        language="es",
         sectors=["safety"],
-    )  # fmt: skip
+    )
     found = set(SolutionListing.objects.published().search("landslide").values_list("pk", flat=True))
     assert spanish.pk in found
     _, _, korean, spanish_cctv = medellin_world

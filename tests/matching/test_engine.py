@@ -1,12 +1,12 @@
 """The matching engine: a plain per-pair reference, behaviour of each component, and the agreement of the
 incremental, sliced, chunked and threaded paths with the whole-catalogue one.
 
-Pure numpy; needs no database: ``pytest tests/matching/test_engine.py``.
+The reference is ``matching.engine.reference``. Pure numpy; needs no database:
+``pytest tests/matching/test_engine.py``.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from typing import Any
 
@@ -26,10 +26,9 @@ from matching.engine import (
     shared_languages,
     shared_sectors,
 )
+from matching.engine.reference import COMPONENTS, Rows, reference, reference_topk
 from matching.engine.synthetic import build_catalogue, catalogue_from_records
 
-COMPONENTS = ("relevance", "sector_fit", "proof", "reach", "readiness")
-Rows = dict[tuple[int, int], dict[str, Any]]
 WATER = "smart water leak detection pipe pressure sensors reduce water loss"
 TRAFFIC = "adaptive traffic signal control reduces congestion at intersections"
 HEALTH = "telemedicine platform connects elderly patients with clinic doctors"
@@ -76,111 +75,6 @@ def score_one(cities: list[dict[str, Any]], startups: list[dict[str, Any]]) -> R
     city_cat, startup_cat = build(cities, startups)
     index = TextIndex.fit(city_cat, startup_cat, min_df=1)
     return pairs_of(score_startups(city_cat, startup_cat, np.arange(len(startups)), MatchParams(), index))
-
-
-# --- the reference: one pair and one listing at a time, plain Python ------------------------------------
-
-
-def _rows(matrix: Any) -> list[dict[int, float]]:
-    m = matrix.tocsr()
-    cut = m.indptr.tolist()
-    return [
-        dict(zip(m.indices[a:b].tolist(), m.data[a:b].tolist(), strict=True))
-        for a, b in zip(cut[:-1], cut[1:], strict=True)
-    ]
-
-
-def _codes(matrix: Any) -> list[set[int]]:
-    return [set(row) for row in _rows(matrix)]
-
-
-def _cos(a: dict[int, float], b: dict[int, float]) -> float:
-    return sum(v * b[k] for k, v in a.items() if k in b)
-
-
-def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams, index: TextIndex) -> Rows:
-    """Every (city, startup) pair scored by the formulas written out, from the fitted TF-IDF rows."""
-    profile, challenge = _rows(index.profile_vectors(cities)), _rows(index.challenge_vectors(cities))
-    text = _rows(index.listing_vectors(startups))
-    ch, lst, dep = cities.challenges, startups.listings, startups.deployments
-    city_langs, startup_langs, listing_langs = map(
-        _codes, (cities.languages, startups.languages, lst.languages)
-    )
-    listing_secs, challenge_secs, targets = map(_codes, (lst.sectors, ch.sectors, startups.target_regions))
-    open_ = [[h for h in range(len(ch)) if ch.city[h] == c] for c in range(len(cities))]
-    city_secs = [
-        s.union(*(challenge_secs[h] for h in open_[c])) for c, s in enumerate(_codes(cities.sectors))
-    ]
-    b, a, ratio, low, high = (
-        p.sector_challenge_bonus, p.reach_language_weight, p.proof_size_ratio,
-        p.readiness_population_low, p.readiness_population_high,
-    )  # fmt: skip
-    out: Rows = {}
-    for c in range(len(cities)):
-        region, pop = int(cities.region[c]), float(cities.population[c])
-        size = 0.5 if pop <= 0 else min(1.0, max(0.0, math.log(pop / low) / math.log(high / low)))
-        for n in range(len(lst)):
-            t = int(lst.startup[n])
-            cp = _cos(text[n], profile[c])
-            cosines = [_cos(text[n], challenge[h]) for h in open_[c]]
-            top, top_h = max(
-                zip(cosines, open_[c], strict=True), key=lambda x: (x[0], -x[1]), default=(-1.0, -1)
-            )
-            answered = top_h if top > cp and top >= p.challenge_threshold else -1
-            relevance = min(1.0, max(0.0, cp, top)) ** p.relevance_exponent
-
-            ls, hs = listing_secs[n], challenge_secs[answered] if answered >= 0 else set()
-            base = len(ls & city_secs[c]) / len(ls) if ls else 0.0
-            sector_fit = (1 - b) * base + b * (len(ls & hs) / len(hs) if hs else 0.0)
-
-            weights = {}
-            for d in (d for d in range(len(dep)) if dep.listing[d] == n):
-                dp = float(dep.population[d])
-                same_region = region >= 0 and int(dep.region[d]) == region
-                similar = dp > 0 and pop > 0 and dp <= ratio * pop and pop <= ratio * dp
-                weights[d] = 1.0 + p.proof_region_bonus * same_region + p.proof_size_bonus * similar
-            proof = sum(weights.values()) / (sum(weights.values()) + p.proof_half)
-
-            shared = (startup_langs[t] | listing_langs[n]) & city_langs[c]
-            n_city = len(city_langs[c])
-            lang = 0.5 * (len(shared) >= 1) + 0.5 * len(shared) / n_city if n_city else 0.0
-            in_region = float(region in targets[t]) if targets[t] else p.reach_untargeted
-            reach = a * lang + (1 - a) * in_region
-
-            m, has_open = int(lst.maturity[n]), 1.0 if open_[c] else 0.0
-            ready = (
-                p.readiness_base[m]
-                - p.readiness_size_penalty[m] * size
-                + p.readiness_challenge_bonus[m] * has_open
-            )
-            parts = (relevance, sector_fit, proof, reach, min(1.0, max(0.0, ready)))
-            total = 100.0 * sum(w * x for w, x in zip(p.weights, parts, strict=True)) / sum(p.weights)
-            if (c, t) not in out or total > out[(c, t)]["score"]:  # listings ascend: ties keep the first
-                out[(c, t)] = {
-                    "score": total,
-                    **dict(zip(COMPONENTS, parts, strict=True)),
-                    "listing": n,
-                    "challenge": answered,
-                    "deployment": max(weights, key=lambda d: (weights[d], -d), default=-1),
-                    "overseas": bool(cities.country[c] != startups.country[t]),
-                    "languages": sorted(shared),
-                    "sectors": sorted(ls & city_secs[c]),
-                    "near_tie": sum(abs(x - top) < 1e-12 for x in cosines) > 1,
-                }
-    return out
-
-
-def reference_topk(ref: Rows, k: int) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """Best k startups per city and best k cities per startup: score descending, lower index first."""
-    by_city: dict[int, list[tuple[float, int]]] = {}
-    by_startup: dict[int, list[tuple[float, int]]] = {}
-    for (c, t), row in ref.items():
-        by_city.setdefault(c, []).append((-row["score"], t))
-        by_startup.setdefault(t, []).append((-row["score"], c))
-    return (
-        {c: [t for _, t in sorted(v)[:k]] for c, v in by_city.items()},
-        {t: [c for _, c in sorted(v)[:k]] for t, v in by_startup.items()},
-    )
 
 
 @pytest.fixture(scope="module")
@@ -355,17 +249,19 @@ def test_abroad_flag_compares_countries():
 DEGENERATE = {
     "empty texts": ([city()], [startup(listing())]),
     "no sectors, languages or regions": (
-        [city(languages=(), sectors=())], [startup(listing(WATER), languages=(), regions=())],
+        [city(languages=(), sectors=())],
+        [startup(listing(WATER), languages=(), regions=())],
     ),
     "unknown region and population": (
-        [city(region=-1, population=0)], [startup(listing(deployments=((-1, 0),)))],
+        [city(region=-1, population=0)],
+        [startup(listing(deployments=((-1, 0),)))],
     ),
     "no listings": ([city(profile=WATER)], [startup(), startup(listing(WATER))]),
     "empty challenge": ([city(), city(challenges=(("", "", ()),))], [startup(listing())]),
     "no cities": ([], [startup(listing())]),
     "no startups": ([city()], []),
     "no shared vocabulary": ([city(profile="unique words")], [startup(listing("other terms"))]),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", DEGENERATE)
@@ -510,3 +406,44 @@ def test_forked_processes_do_not_change_the_result(mid_catalogue, monkeypatch, p
     forked = score_all(cities, startups, MatchParams(k=5, processes=processes), index)
     assert forked.params.processes == processes
     _assert_same_rows(pairs_of(forked), base)
+
+
+# --- purity -----------------------------------------------------------------------------------------------
+
+
+def test_the_engine_imports_nothing_from_django_the_demo_or_the_tests():
+    """Every module of matching.engine (the reference too), imported in a fresh interpreter, pulls in no
+    Django, no demo content and no test code."""
+    import pkgutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import matching.engine
+
+    modules = [f"matching.engine.{m.name}" for m in pkgutil.iter_modules(matching.engine.__path__)]
+    assert "matching.engine.reference" in modules and "matching.engine.concepts" in modules
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'django', 'demo', 'tests'}))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_no_engine_module_imports_django_the_demo_or_the_tests_even_lazily():
+    import ast
+    from pathlib import Path
+
+    import matching.engine
+
+    found = []
+    for path in sorted(Path(matching.engine.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            found += [(path.name, n) for n in names if n.split(".")[0] in ("django", "demo", "tests")]
+    assert found == []

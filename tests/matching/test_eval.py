@@ -2,20 +2,22 @@ from dataclasses import replace
 
 from django.core.management import call_command
 
-from matching.catalogue import matching_params
 from matching.evaluation import (
     EvalSet,
+    cross_language_set,
     engine_rankings,
     evaluate,
+    labelled_set,
     ndcg_at,
+    ndcg_by_language_pair,
     precision_at,
     sector_baseline_rankings,
 )
-from tests.matching import eval_set
+from matching.inputs import matching_params
 
 
 def data() -> EvalSet:
-    return EvalSet(eval_set.CITIES, eval_set.STARTUPS, eval_set.JUDGEMENTS)
+    return labelled_set()
 
 
 def test_metrics_on_known_rankings():
@@ -26,10 +28,11 @@ def test_metrics_on_known_rankings():
 
 
 def test_the_labelled_set_is_consistent():
-    assert len(eval_set.CITIES) >= 8 and len(eval_set.STARTUPS) >= 25
-    for city, grades in eval_set.JUDGEMENTS.items():
-        assert city in eval_set.CITIES
-        assert set(grades) <= set(eval_set.STARTUPS)
+    labelled = data()
+    assert len(labelled.cities) >= 8 and len(labelled.startups) >= 25
+    for city, grades in labelled.judgements.items():
+        assert city in labelled.cities
+        assert set(grades) <= set(labelled.startups)
         assert 2 in grades.values()
 
 
@@ -40,7 +43,7 @@ def test_the_engine_beats_the_sector_only_baseline():
     assert engine.precision_at_5 >= baseline.precision_at_5
     # Every city's best answer to its challenge comes first.
     for city, ranking in engine_rankings(data(), matching_params()).items():
-        assert eval_set.JUDGEMENTS[city][ranking[0]] == 2, city
+        assert data().judgements[city][ranking[0]] == 2, city
 
 
 def test_the_text_relevance_is_what_puts_the_answer_first():
@@ -50,7 +53,7 @@ def test_the_text_relevance_is_what_puts_the_answer_first():
     without_text = evaluate(engine_rankings(data(), blind), data().judgements)
     assert full.ndcg_at_10 >= without_text.ndcg_at_10 + 0.02
     firsts = engine_rankings(data(), blind)
-    assert any(eval_set.JUDGEMENTS[city][ranking[0]] != 2 for city, ranking in firsts.items())
+    assert any(data().judgements[city][ranking[0]] != 2 for city, ranking in firsts.items())
 
 
 def test_eval_matching_prints_both_figures(capsys):
@@ -60,9 +63,6 @@ def test_eval_matching_prints_both_figures(capsys):
 
 
 def test_across_languages_the_engine_beats_the_words_only_engine_by_a_clear_margin():
-    from matching.evaluation import ndcg_by_language_pair
-    from matching.management.commands.eval_matching import cross_language_set
-
     data = cross_language_set()
     params = matching_params()
     engine = ndcg_by_language_pair(data, engine_rankings(data, params))

@@ -1,26 +1,39 @@
-"""The cross-language labelled set (eval_set_xlang.py): its shape, the counts issue 8 asks for, that it holds
-no artificial links between a challenge and its answers, and the nDCG-per-language-pair helpers. The
-engine's own figures on it are asserted next to the engine (test_eval.py)."""
+"""The cross-language labelled set (matching/evaluation/data/cross-language.json): its shape, the counts
+issue 8 asks for, that it holds no artificial links between a challenge and its answers, and the
+nDCG-per-language-pair helpers. The engine's own figures on it are asserted next to the engine
+(test_eval.py)."""
 
+import json
 import re
 from collections import Counter
 
 import numpy as np
 
 from matching.engine.language import SUPPORTED_TEXT_LANGUAGES, detect_language
-from matching.evaluation import EvalSet, build_catalogues, ndcg_by_language_pair, sector_baseline_rankings
-from tests.matching import eval_set, eval_set_xlang
+from matching.evaluation import (
+    Challenge,
+    City,
+    EvalSet,
+    Startup,
+    build_catalogues,
+    cross_language_set,
+    labelled_set,
+    ndcg_by_language_pair,
+    sector_baseline_rankings,
+)
+from matching.evaluation.sets import CROSS_LANGUAGE_FILE, DATA_DIRECTORY
 
-CITIES, STARTUPS, JUDGEMENTS = eval_set_xlang.CITIES, eval_set_xlang.STARTUPS, eval_set_xlang.JUDGEMENTS
+SET = cross_language_set()
+CITIES, STARTUPS, JUDGEMENTS = SET.cities, SET.startups, SET.judgements
 
 
 def data() -> EvalSet:
-    return EvalSet(CITIES, STARTUPS, JUDGEMENTS)
+    return SET
 
 
-def challenges() -> list[tuple[str, str, str, list[str]]]:
+def challenges() -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(city, title, text, sectors) of every challenge."""
-    return [(city, title, text, sectors) for city, row in CITIES.items() for title, text, sectors in row[7]]
+    return [(city, ch.title, ch.text, ch.sectors) for city, row in CITIES.items() for ch in row.challenges]
 
 
 def test_the_set_loads_into_the_engine_s_arrays():
@@ -28,11 +41,13 @@ def test_the_set_loads_into_the_engine_s_arrays():
     assert city_keys == list(CITIES) and startup_keys == list(STARTUPS)
     assert len(cities.challenges.ids) == len(challenges())
     assert len(startups.listings.ids) == len(STARTUPS)
-    assert all(len(row) == 9 for row in CITIES.values()) and all(len(row) == 9 for row in STARTUPS.values())
+    # Every city and listing says in which language it is written (none falls back to English unsaid).
+    raw = json.loads((DATA_DIRECTORY / CROSS_LANGUAGE_FILE).read_text(encoding="utf-8"))
+    assert all("language" in row for side in ("cities", "startups") for row in raw[side].values())
 
 
 def test_the_same_language_set_is_still_english_by_default():
-    old = EvalSet(eval_set.CITIES, eval_set.STARTUPS, eval_set.JUDGEMENTS)
+    old = labelled_set()
     assert {old.city_language(c) for c in old.cities} == {"en"}
     assert {old.listing_language(s) for s in old.startups} == {"en"}
 
@@ -45,19 +60,19 @@ def test_the_counts_issue_8_asks_for():
     listing_languages = Counter(data().listing_language(s) for s in STARTUPS)
     assert len(listing_languages) >= 3
     assert {"en", "ko"} <= set(listing_languages) and {"es", "pt", "fr"} & set(listing_languages)
-    assert 14 <= len(CITIES) <= 18 and all(1 <= len(row[7]) <= 2 for row in CITIES.values())
+    assert 14 <= len(CITIES) <= 18 and all(1 <= len(row.challenges) <= 2 for row in CITIES.values())
     assert 30 <= len(STARTUPS) <= 40
 
 
 def test_every_recorded_language_is_supported_and_is_the_text_s():
     for city, row in CITIES.items():
-        assert row[8] in SUPPORTED_TEXT_LANGUAGES
-        assert detect_language(row[6]) == row[8], city
-        for title, text, _sectors in row[7]:
-            assert detect_language(f"{title}\n{text}") == row[8], title
+        assert row.language in SUPPORTED_TEXT_LANGUAGES
+        assert detect_language(row.profile) == row.language, city
+        for challenge in row.challenges:
+            assert detect_language(f"{challenge.title}\n{challenge.text}") == row.language, challenge.title
     for key, row in STARTUPS.items():
-        assert row[8] in SUPPORTED_TEXT_LANGUAGES
-        assert detect_language(f"{row[3]}\n{row[4]}") == row[8], key
+        assert row.language in SUPPORTED_TEXT_LANGUAGES
+        assert detect_language(f"{row.title}\n{row.text}") == row.language, key
 
 
 def test_judgements_are_graded_and_name_known_startups():
@@ -86,15 +101,17 @@ def test_every_challenge_has_same_sector_distractors():
     most challenges at least one of them in the city's own language or in an answer's language."""
     for city, title, _text, sectors in challenges():
         distractors = [
-            s for s, row in STARTUPS.items() if set(row[5]) & set(sectors) and s not in JUDGEMENTS[city]
+            s for s, row in STARTUPS.items() if set(row.sectors) & set(sectors) and s not in JUDGEMENTS[city]
         ]
         assert distractors, title
     with_local_or_answer_language = 0
     for city, _title, _text, sectors in challenges():
         answer_languages = {data().listing_language(s) for s, g in JUDGEMENTS[city].items() if g == 2}
         wanted = answer_languages | {data().city_language(city)}
-        if any(set(row[5]) & set(sectors) and s not in JUDGEMENTS[city] and row[8] in wanted
-               for s, row in STARTUPS.items()):  # fmt: skip
+        if any(
+            set(row.sectors) & set(sectors) and s not in JUDGEMENTS[city] and row.language in wanted
+            for s, row in STARTUPS.items()
+        ):
             with_local_or_answer_language += 1
     assert with_local_or_answer_language >= len(challenges()) - 2
 
@@ -111,28 +128,34 @@ def _words(text: str) -> set[str]:
 def test_no_number_brand_or_loanword_links_a_challenge_to_a_judged_startup_in_another_language():
     for city, grades in JUDGEMENTS.items():
         row = CITIES[city]
-        city_words = _words(" ".join([row[6], *(f"{t} {d}" for t, d, _ in row[7])]))
+        city_words = _words(" ".join([row.profile, *(f"{c.title} {c.text}" for c in row.challenges)]))
         for startup in grades:
             listing = STARTUPS[startup]
-            if listing[8] == row[8]:
+            if listing.language == row.language:
                 continue
-            shared = city_words & _words(f"{listing[3]} {listing[4]}")
+            shared = city_words & _words(f"{listing.title} {listing.text}")
             assert not {w for w in shared if any(ch.isdigit() for ch in w)}, (city, startup)
             assert shared <= NATURAL_OVERLAP, (city, startup, shared - NATURAL_OVERLAP)
-            assert not (shared and {row[8], listing[8]} & {"ko", "ja"}), (city, startup, shared)
+            assert not (shared and {row.language, listing.language} & {"ko", "ja"}), (city, startup, shared)
 
 
 # --- the per-language-pair figures ---------------------------------------------------------------------
 
 
 def _toy() -> EvalSet:
-    city = ("A", "CO", "latin-america", 1, ["es"], ["safety"], "perfil", [("t", "d", ["safety"])], "es")
+    challenge = Challenge("t", "d", ("safety",))
+    city = City("A", "CO", "latin-america", 1, ("es",), ("safety",), "perfil", (challenge,), "es")
 
-    def startup(language: str) -> tuple:
-        return ("KR", [language], [], "t", "d", ["safety"], 2, [], language)
+    def startup(language: str) -> Startup:
+        return Startup("KR", (language,), (), "t", "d", ("safety",), 2, (), language)
 
-    startups = {"ko_answer": startup("ko"), "ko_other": startup("ko"), "es_answer": startup("es"),
-                "es_other": startup("es"), "en_other": startup("en")}  # fmt: skip
+    startups = {
+        "ko_answer": startup("ko"),
+        "ko_other": startup("ko"),
+        "es_answer": startup("es"),
+        "es_other": startup("es"),
+        "en_other": startup("en"),
+    }
     return EvalSet({"a": city}, startups, {"a": {"ko_answer": 2, "es_answer": 1}})
 
 

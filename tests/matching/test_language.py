@@ -222,8 +222,16 @@ def test_a_blank_language_is_detected_on_save_and_a_chosen_one_kept(startup):
 
 
 def _listing_form(**overrides) -> dict:
-    return {"title": SPANISH[0], "summary": SPANISH[1], "description": SPANISH[1], "language": "",
-            "sectors": ["safety"], "maturity": "pilot", "pricing_model": "custom", **overrides}  # fmt: skip
+    return {
+        "title": SPANISH[0],
+        "summary": SPANISH[1],
+        "description": SPANISH[1],
+        "language": "",
+        "sectors": ["safety"],
+        "maturity": "pilot",
+        "pricing_model": "custom",
+        **overrides,
+    }
 
 
 @pytest.mark.django_db
@@ -274,18 +282,36 @@ def test_challenge_form_left_blank_stores_the_detected_language(client, seoul, s
 
 
 @pytest.mark.django_db
-def test_profile_forms_left_blank_store_the_detected_language(client, seoul, seoul_official, startup,
-                                                              startup_member):  # fmt: skip
+def test_profile_forms_left_blank_store_the_detected_language(
+    client, seoul, seoul_official, startup, startup_member
+):
     client.force_login(seoul_official)
-    data = {"population": 9_400_000, "website": "", "profile": KOREAN[1], "profile_language": "",
-            "languages": ["ko"], "priority_sectors": ["water"]}  # fmt: skip
+    data = {
+        "population": 9_400_000,
+        "website": "",
+        "profile": KOREAN[1],
+        "profile_language": "",
+        "languages": ["ko"],
+        "priority_sectors": ["water"],
+    }
     assert client.post(reverse("cities:profile_edit"), data).status_code == 302
     assert MemberCity.objects.get(pk=seoul.pk).profile_language == "ko"
 
     client.force_login(startup_member)
-    data = {"name": startup.name, "country": "KR", "founded_year": 2019, "stage": "growth", "team_size": 24,
-            "website": "", "contact_email": "", "description": FRENCH[1], "description_language": "",
-            "sectors": ["water"], "languages": ["fr"], "target_regions": ["europe"]}  # fmt: skip
+    data = {
+        "name": startup.name,
+        "country": "KR",
+        "founded_year": 2019,
+        "stage": "growth",
+        "team_size": 24,
+        "website": "",
+        "contact_email": "",
+        "description": FRENCH[1],
+        "description_language": "",
+        "sectors": ["water"],
+        "languages": ["fr"],
+        "target_regions": ["europe"],
+    }
     assert client.post(reverse("startups:profile_edit"), data).status_code == 302
     assert Startup.objects.get(pk=startup.pk).description_language == "fr"
 
@@ -341,8 +367,9 @@ def test_api_profile_blank_language_is_detected(seoul, seoul_official, startup, 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["de", "zz", "EN"])
-def test_api_refuses_an_unsupported_language_and_stores_nothing(seoul, seoul_official, startup,
-                                                                startup_member, code):  # fmt: skip
+def test_api_refuses_an_unsupported_language_and_stores_nothing(
+    seoul, seoul_official, startup, startup_member, code
+):
     response = _api(startup_member).post(
         f"{V1}/solutions/",
         {"title": "t", "summary": "s", "description": "d", "language": code},

@@ -29,21 +29,29 @@ def test_a_city_left_short_by_an_update_is_filled_again_by_the_next_drain(settin
     settings.MATCHING = {**settings.MATCHING, "TOP_K": 1}
     # every startup's best city is Busan, so Seoul's runner-up is stored nowhere: only Seoul's top 1 is
     busan = MemberCityFactory(
-        name="Busan", country="FI", languages=["en"], priority_sectors=["environment"],
+        name="Busan",
+        country="FI",
+        languages=["en"],
+        priority_sectors=["environment"],
         profile="Food waste weighing bins, RFID cards, waste collection routes for apartment blocks.",
-    )  # fmt: skip
+    )
     seoul = MemberCityFactory(
-        name="Seoul", country="KR", languages=["ko"], priority_sectors=["mobility"],
+        name="Seoul",
+        country="KR",
+        languages=["ko"],
+        priority_sectors=["mobility"],
         profile="Apartment blocks throw away too much food waste.",
-    )  # fmt: skip
+    )
     listings = []
     for index, phrase in enumerate(PHRASES):
         startup = StartupFactory(
             name=f"Bins {index}", country="FI", sectors=["environment"], languages=["en"]
         )
-        listings.append(SolutionListingFactory(
-            startup=startup, title=phrase, summary=phrase, description=phrase, sectors=["environment"]
-        ))  # fmt: skip
+        listings.append(
+            SolutionListingFactory(
+                startup=startup, title=phrase, summary=phrase, description=phrase, sectors=["environment"]
+            )
+        )
     pipeline.rescore_all()
     RescoreRequest.objects.all().delete()  # the set-up's own marks: the run has scored them
     best_cities = Match.objects.current().filter(startup_rank=1).values_list("city_id", flat=True)

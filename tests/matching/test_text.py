@@ -7,10 +7,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from matching.catalogue import load_term_counts, save_term_counts
 from matching.engine import TextIndex
+from matching.engine.counts import count_texts
 from matching.engine.synthetic import build_catalogue
-from matching.engine.text import count_texts
+from matching.index import load_term_counts, save_term_counts
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matching.engine.text import digests
+from matching.engine.counts import digests
 
 
 def test_digests_accept_lone_surrogates_and_tell_texts_apart():

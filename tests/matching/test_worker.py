@@ -11,6 +11,7 @@ from django.db.models import Count
 from accounts.services import change_membership
 from matching import pipeline
 from matching.models import Match, MatchRun, RunStatus
+from matching.reasons.render import enrich
 from startups.models import SolutionListing
 from startups.services import publish_listing, unpublish_listing
 from tests.factories import (
@@ -34,13 +35,20 @@ TOPICS = [
 
 
 def _world():
-    seoul = MemberCityFactory(name="Seoul", country="KR", population=9_400_000, languages=["ko", "en"],
-                              priority_sectors=["environment", "mobility"])  # fmt: skip
+    seoul = MemberCityFactory(
+        name="Seoul",
+        country="KR",
+        population=9_400_000,
+        languages=["ko", "en"],
+        priority_sectors=["environment", "mobility"],
+    )
     challenge = CityChallengeFactory(
-        city=seoul, title="Cut food waste in apartment blocks", sectors=["environment"],
+        city=seoul,
+        title="Cut food waste in apartment blocks",
+        sectors=["environment"],
         description="Apartment complexes produce most of our food waste. We want weighing bins with "
         "RFID cards so that households pay by the weight of food waste they throw away.",
-    )  # fmt: skip
+    )
     places = [
         ("Medellín", "CO", 2_500_000, ["es"], "safety"),
         ("Kigali", "RW", 1_100_000, ["en", "fr"], "water"),
@@ -54,17 +62,30 @@ def _world():
         for name, country, pop, langs, sector in places
     ]
     for index, (sector, title, text) in enumerate(TOPICS * 2):
-        startup = StartupFactory(name=f"{title.split()[0]} Works {index}", country="JP", sectors=[sector],
-                                 languages=["en"], target_regions=["asia-pacific"])  # fmt: skip
+        startup = StartupFactory(
+            name=f"{title.split()[0]} Works {index}",
+            country="JP",
+            sectors=[sector],
+            languages=["en"],
+            target_regions=["asia-pacific"],
+        )
         SolutionListingFactory(startup=startup, title=title, summary=text, description=text, sectors=[sector])
-    loopwise = StartupFactory(name="Loopwise", country="FI", sectors=["environment"], languages=["en", "ko"],
-                              target_regions=["asia-pacific"])  # fmt: skip
+    loopwise = StartupFactory(
+        name="Loopwise",
+        country="FI",
+        sectors=["environment"],
+        languages=["en", "ko"],
+        target_regions=["asia-pacific"],
+    )
     listing = SolutionListingFactory(
-        startup=loopwise, status="draft", published_at=None, sectors=["environment"],
+        startup=loopwise,
+        status="draft",
+        published_at=None,
+        sectors=["environment"],
         title="Food waste weighing bins with RFID pay-as-you-throw billing",
         summary="Households in apartment blocks pay by the weight of their food waste.",
         description="RFID cards open weighing bins; apartment food waste fell by a third in Sejong.",
-    )  # fmt: skip
+    )
     ReferenceDeploymentFactory(listing=listing, city_name="Sejong", country="KR", population=390_000)
     return seoul, challenge, loopwise, listing, others
 
@@ -82,7 +103,7 @@ def test_publishing_a_listing_that_answers_a_challenge_reaches_the_city_then_lea
     publish_listing(listing=listing)
     match = wait_for(lambda: _match(seoul, loopwise), timeout=45, what="the startup in Seoul's matches")
     assert match.city_rank == 1
-    answered = [r for r in match.reason_list if r["code"] == "answers_challenge"]
+    answered = [r for r in enrich(match.reasons, match) if r["code"] == "answers_challenge"]
     assert answered and answered[0]["challenge_id"] == challenge.pk
     assert answered[0]["title"] == "Cut food waste in apartment blocks"
     assert match.listing_id == listing.pk and match.overseas is True
@@ -95,8 +116,11 @@ def test_publishing_a_listing_that_answers_a_challenge_reaches_the_city_then_lea
     change_membership(
         organisation=loopwise, reviewer=secretariat, status="rejected", note="Breached the code"
     )
-    wait_for(lambda: not Match.objects.current().filter(startup=loopwise).exists(), timeout=45,
-             what="a rejected startup to disappear from every city's matches")  # fmt: skip
+    wait_for(
+        lambda: not Match.objects.current().filter(startup=loopwise).exists(),
+        timeout=45,
+        what="a rejected startup to disappear from every city's matches",
+    )
     assert "drain_rescore_requests" in workers.log()
 
 
@@ -120,8 +144,13 @@ def test_a_worker_killed_in_the_middle_of_rescore_all_leaves_complete_matches(wo
     workers.env["MATCHING_TOP_K"] = "3"
     _world()
     for index in range(6):
-        MemberCityFactory(name=f"Test City {index}", country="KR", population=100_000 * (index + 1),
-                          languages=["ko"], priority_sectors=["mobility"])  # fmt: skip
+        MemberCityFactory(
+            name=f"Test City {index}",
+            country="KR",
+            population=100_000 * (index + 1),
+            languages=["ko"],
+            priority_sectors=["mobility"],
+        )
     first = workers.start(name="w1")
     run_id = rescore_all.delay(slices=6).get(timeout=60)
     wait_for(lambda: len(MatchRun.objects.get(pk=run_id).slices_done) >= 1, timeout=60, what="a first slice")
@@ -130,15 +159,31 @@ def test_a_worker_killed_in_the_middle_of_rescore_all_leaves_complete_matches(wo
     assert run.status == RunStatus.BUILDING and len(run.slices_done) < 6, "the kill came too late to test"
 
     workers.start(name="w2")
-    wait_for(lambda: MatchRun.objects.get(pk=run_id).status == RunStatus.CURRENT, timeout=90,
-             what="the run to finish on the second worker")  # fmt: skip
+    wait_for(
+        lambda: MatchRun.objects.get(pk=run_id).status == RunStatus.CURRENT,
+        timeout=90,
+        what="the run to finish on the second worker",
+    )
     assert MatchRun.objects.get(pk=run_id).slices_done == [0, 1, 2, 3, 4, 5]
     _assert_complete_and_consistent(k=3)
 
 
 def _stored(run: MatchRun) -> dict[tuple[int, int], dict]:
-    fields = ("score", "relevance", "sector_fit", "proof", "reach", "readiness", "listing_id", "challenge_id",
-              "deployment_id", "overseas", "city_rank", "startup_rank", "reasons")  # fmt: skip
+    fields = (
+        "score",
+        "relevance",
+        "sector_fit",
+        "proof",
+        "reach",
+        "readiness",
+        "listing_id",
+        "challenge_id",
+        "deployment_id",
+        "overseas",
+        "city_rank",
+        "startup_rank",
+        "reasons",
+    )
     return {
         (r["city_id"], r["startup_id"]): r
         for r in Match.objects.filter(run=run).values(*fields, "city_id", "startup_id")
@@ -150,21 +195,24 @@ def test_a_full_run_in_a_worker_shares_its_work_with_forked_processes(
 ):
     """Big enough to fork (1,000+ startups, 2,000+ texts to tokenise cold, 50,000+ rows to COPY): inside a
     prefork pool child, the run stores what one process without helpers stores."""
-    from matching import store
+    from matching.store import write
     from matching.tasks import rescore_all
 
     call_command("load_demo", "--cities", "60", "--startups", "1400", "--seed", "2", stdout=io.StringIO())
     settings.MATCHING = {**settings.MATCHING, "PROCESSES": 1, "CACHE_DIR": tmp_path / "alone"}
-    fork_from_rows = store.FORK_FROM_ROWS
-    monkeypatch.setattr(store, "FORK_FROM_ROWS", 10**9)  # here only: the worker keeps the real threshold
+    fork_from_rows = write.FORK_FROM_ROWS
+    monkeypatch.setattr(write, "FORK_FROM_ROWS", 10**9)  # here only: the worker keeps the real threshold
     alone = _stored(pipeline.rescore_all())
     assert len(alone) >= fork_from_rows
 
     workers.env.update(MATCHING_PROCESSES="2", MATCHING_CACHE_DIR=str(tmp_path / "worker"))  # a cold fit
     workers.start()
     run_id = rescore_all.delay().get(timeout=60)
-    wait_for(lambda: MatchRun.objects.get(pk=run_id).status == RunStatus.CURRENT, timeout=120,
-             what="the worker's run to become current")  # fmt: skip
+    wait_for(
+        lambda: MatchRun.objects.get(pk=run_id).status == RunStatus.CURRENT,
+        timeout=120,
+        what="the worker's run to become current",
+    )
     log = workers.log()
     for work in (
         "tokenising shared out among 2",

@@ -8,12 +8,6 @@ import secrets
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Django's real hasher costs ~0.3 s per sign-in; what is under test is the counting, not the hash."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"

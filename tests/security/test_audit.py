@@ -127,10 +127,15 @@ def test_a_role_change_and_its_audit_entry_are_one_transaction(
 @pytest.mark.django_db
 def test_signing_up_records_the_role_given(client, seoul):
     data = {
-        "first_name": "Minho", "last_name": "Park", "email": "minho@seoul.example", "username": "minho.park",
-        "password1": "a-long-signup-password", "password2": "a-long-signup-password", "city": seoul.pk,
+        "first_name": "Minho",
+        "last_name": "Park",
+        "email": "minho@seoul.example",
+        "username": "minho.park",
+        "password1": "a-long-signup-password",
+        "password2": "a-long-signup-password",
+        "city": seoul.pk,
         "job_title": "Smart City Officer",
-    }  # fmt: skip
+    }
     assert client.post(reverse("accounts:signup_city"), data).status_code == 302
     [entry] = _entries("role.changed")
     assert entry.actor.username == "minho.park" and entry.before["role"] is None
@@ -149,14 +154,27 @@ def superuser(db):
 
 def _admin_form(user, profile: Profile, **changes) -> dict:
     data = {
-        "username": user.username, "first_name": user.first_name, "last_name": user.last_name,
-        "email": user.email, "is_active": "on", "date_joined_0": "2026-01-05", "date_joined_1": "09:00:00",
-        "profile-TOTAL_FORMS": "1", "profile-INITIAL_FORMS": "1", "profile-MIN_NUM_FORMS": "0",
-        "profile-MAX_NUM_FORMS": "1", "profile-0-id": str(profile.pk), "profile-0-user": str(user.pk),
-        "profile-0-role": profile.role, "profile-0-city": str(profile.city_id or ""),
-        "profile-0-startup": str(profile.startup_id or ""), "profile-0-job_title": profile.job_title,
-        "profile-0-member_since_0": "2026-01-05", "profile-0-member_since_1": "09:00:00", "_save": "Save",
-    }  # fmt: skip
+        "username": user.username,
+        "first_name": user.first_name,
+        "last_name": user.last_name,
+        "email": user.email,
+        "is_active": "on",
+        "date_joined_0": "2026-01-05",
+        "date_joined_1": "09:00:00",
+        "profile-TOTAL_FORMS": "1",
+        "profile-INITIAL_FORMS": "1",
+        "profile-MIN_NUM_FORMS": "0",
+        "profile-MAX_NUM_FORMS": "1",
+        "profile-0-id": str(profile.pk),
+        "profile-0-user": str(user.pk),
+        "profile-0-role": profile.role,
+        "profile-0-city": str(profile.city_id or ""),
+        "profile-0-startup": str(profile.startup_id or ""),
+        "profile-0-job_title": profile.job_title,
+        "profile-0-member_since_0": "2026-01-05",
+        "profile-0-member_since_1": "09:00:00",
+        "_save": "Save",
+    }
     if user.is_staff:
         data["is_staff"] = "on"
     data.update(changes)

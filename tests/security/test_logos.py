@@ -38,11 +38,18 @@ def fake(name: str, content: bytes, content_type: str = "image/png"):
 
 def profile_data(startup: Startup, **extra) -> dict:
     return {
-        "name": startup.name, "country": startup.country, "founded_year": startup.founded_year,
-        "stage": startup.stage, "team_size": startup.team_size, "website": "", "contact_email": "",
-        "description": startup.description, "description_language": "en", "sectors": ["environment"],
+        "name": startup.name,
+        "country": startup.country,
+        "founded_year": startup.founded_year,
+        "stage": startup.stage,
+        "team_size": startup.team_size,
+        "website": "",
+        "contact_email": "",
+        "description": startup.description,
+        "description_language": "en",
+        "sectors": ["environment"],
         **extra,
-    }  # fmt: skip
+    }
 
 
 def city_data(city: MemberCity, **extra) -> dict:

@@ -16,21 +16,35 @@ STRONG = "a-long-signup-password"
 
 def _city_signup(city, *, username: str = "minho.park", password: str = STRONG) -> dict:
     return {
-        "first_name": "Minho", "last_name": "Park", "email": f"{username}@seoul.example",
-        "username": username, "password1": password, "password2": password, "city": city.pk,
+        "first_name": "Minho",
+        "last_name": "Park",
+        "email": f"{username}@seoul.example",
+        "username": username,
+        "password1": password,
+        "password2": password,
+        "city": city.pk,
         "job_title": "Smart City Officer",
-    }  # fmt: skip
+    }
 
 
 def _startup_signup(*, username: str = "yuna.lee", password: str = STRONG) -> dict:
     return {
-        "first_name": "Yuna", "last_name": "Lee", "email": "yuna@greenroute.example", "username": username,
-        "password1": password, "password2": password, "name": "GreenRoute", "country": "KR",
-        "founded_year": "2021", "stage": "pilot", "team_size": "9",
+        "first_name": "Yuna",
+        "last_name": "Lee",
+        "email": "yuna@greenroute.example",
+        "username": username,
+        "password1": password,
+        "password2": password,
+        "name": "GreenRoute",
+        "country": "KR",
+        "founded_year": "2021",
+        "stage": "pilot",
+        "team_size": "9",
         "contact_email": "hello@greenroute.example",
-        "description": "Route optimisation for municipal waste trucks.", "description_language": "en",
+        "description": "Route optimisation for municipal waste trucks.",
+        "description_language": "en",
         "sectors": ["environment"],
-    }  # fmt: skip
+    }
 
 
 WEAK = [

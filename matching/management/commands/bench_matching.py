@@ -20,11 +20,12 @@ from django.db import connection, transaction
 
 from cities.models import MemberCity
 from matching import pipeline
-from matching.catalogue import _counts_path, fit_index, load_catalogue, matching_params
 from matching.engine import ALGORITHM_VERSION, score_all
+from matching.index import _counts_path, fit_index
+from matching.inputs import load_catalogue, matching_params
 from matching.management.memory import PeakMemory
 from matching.models import Match, MatchRun, RunStatus
-from matching.store import write_matches
+from matching.store.write import write_matches
 from startups.models import Startup
 
 
@@ -45,8 +46,9 @@ class Command(BaseCommand):
             "--sample-pairs", type=int, default=2000, help="Pairs for the reference speed-up."
         )
 
-    def handle(self, *args, cities: int, startups: int, seed: int, incremental: int, sample_pairs: int,
-               **options) -> None:  # fmt: skip
+    def handle(
+        self, *args, cities: int, startups: int, seed: int, incremental: int, sample_pairs: int, **options
+    ) -> None:
         out = self.stdout
         # peak memory of this process and its forked helpers together (PSS, sampled every 250 ms)
         self.memory = PeakMemory()
@@ -126,9 +128,11 @@ class Command(BaseCommand):
         started = time.perf_counter()
         with transaction.atomic():
             run = MatchRun.objects.create(
-                status=RunStatus.BUILDING, algorithm_version=ALGORITHM_VERSION, params=params.as_dict(),
-                vocabulary=pipeline.dump_vocabulary(index),
-            )  # fmt: skip
+                status=RunStatus.BUILDING,
+                algorithm_version=ALGORITHM_VERSION,
+                params=params.as_dict(),
+                text_index=pipeline.dump_index(index),
+            )
             pipeline.create_run_table(run.pk)
             stored = write_matches(result, cat, run_id=run.pk, bulk=True, text_index=index)
             MatchRun.objects.filter(pk=run.pk).update(slices_done=[0], pairs=stored)
@@ -153,9 +157,9 @@ class Command(BaseCommand):
         the scoring with concepts against words only on the same catalogue."""
         from dataclasses import replace
 
-        from matching.catalogue import load_term_counts
         from matching.engine import TextIndex
         from matching.engine.concepts import default_vocabulary
+        from matching.index import load_term_counts
 
         vocabulary = default_vocabulary()
         if params.concept_weight == 0:
@@ -180,14 +184,11 @@ class Command(BaseCommand):
             self.stdout.write(f"scoring_seconds_{label}={time.perf_counter() - started:.2f}")
 
     def _speedup(self, cat, index, params, rng: random.Random, n: int) -> None:
-        """The per-pair reference kept with the tests against the vectorised path, on the same pairs: every
-        pair of a synthetic catalogue of about `n` pairs (the reference is too slow for the full one)."""
-        try:
-            from tests.matching.test_engine import reference
-        except ImportError:
-            self.stdout.write("speedup_vs_reference=unavailable (needs the test requirements and tests/)")
-            return
+        """The per-pair reference (matching.engine.reference) against the vectorised path, on the same
+        pairs: every pair of a synthetic catalogue of about `n` pairs (the reference is too slow for the full
+        one)."""
         from matching.engine import TextIndex, score_startups
+        from matching.engine.reference import reference
         from matching.engine.synthetic import build_catalogue
 
         n_cities = 20

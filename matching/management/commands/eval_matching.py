@@ -1,7 +1,8 @@
 """python manage.py eval_matching: precision@5 and nDCG@10 of the engine and of a sector-only baseline on
-the hand-labelled set kept with the tests (tests/matching/eval_set.py); then nDCG@5 on the cross-language
-set (tests/matching/eval_set_xlang.py), overall, across languages, within one language and per language
-pair, for the engine and for the same-language-words baseline (the engine without its concept vectors)."""
+the hand-labelled set (matching/evaluation/data/same-language.json); then nDCG@5 on the cross-language set
+(matching/evaluation/data/cross-language.json), overall, across languages, within one language and per
+language pair, for the engine and for the same-language-words baseline (the engine without its concept
+vectors)."""
 
 from __future__ import annotations
 
@@ -9,26 +10,15 @@ from dataclasses import replace
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from matching.catalogue import matching_params
 from matching.evaluation import (
-    EvalSet,
+    cross_language_set,
     engine_rankings,
     evaluate,
+    labelled_set,
     ndcg_by_language_pair,
     sector_baseline_rankings,
 )
-
-
-def labelled_set() -> EvalSet:
-    from tests.matching import eval_set
-
-    return EvalSet(eval_set.CITIES, eval_set.STARTUPS, eval_set.JUDGEMENTS)
-
-
-def cross_language_set() -> EvalSet:
-    from tests.matching import eval_set_xlang
-
-    return EvalSet(eval_set_xlang.CITIES, eval_set_xlang.STARTUPS, eval_set_xlang.JUDGEMENTS)
+from matching.inputs import matching_params
 
 
 class Command(BaseCommand):
@@ -51,8 +41,10 @@ class Command(BaseCommand):
         if per_city:
             for city, (precision, ndcg) in engine.per_city.items():
                 b_precision, b_ndcg = baseline.per_city[city]
-                out.write(f"{city}: engine p@5={precision:.2f} ndcg@10={ndcg:.3f}; "
-                          f"baseline p@5={b_precision:.2f} ndcg@10={b_ndcg:.3f}")  # fmt: skip
+                out.write(
+                    f"{city}: engine p@5={precision:.2f} ndcg@10={ndcg:.3f}; "
+                    f"baseline p@5={b_precision:.2f} ndcg@10={b_ndcg:.3f}"
+                )
         self._cross_language()
 
     def _cross_language(self) -> None:
@@ -71,5 +63,7 @@ class Command(BaseCommand):
             out.write(f"xlang_{name}_same_ndcg_at_5={f.same:.3f}")
         engine, baseline = figures["engine"], figures["words_baseline"]
         for pair, value in engine.per_pair.items():
-            out.write(f"xlang_pair {pair}: engine={value:.3f} words_baseline={baseline.per_pair[pair]:.3f} "
-                      f"(cities={engine.groups[pair]})")  # fmt: skip
+            out.write(
+                f"xlang_pair {pair}: engine={value:.3f} words_baseline={baseline.per_pair[pair]:.3f} "
+                f"(cities={engine.groups[pair]})"
+            )

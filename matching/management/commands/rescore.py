@@ -18,8 +18,9 @@ class Command(BaseCommand):
         which.add_argument("--pending", action="store_true", help="Process the re-scoring outbox now.")
         parser.add_argument("--slices", type=int, default=1, help="City slices of a full run (--all).")
 
-    def handle(self, *args, all: bool, startup: int | None, city: int | None, pending: bool, slices: int,
-               **options) -> None:  # fmt: skip
+    def handle(
+        self, *args, all: bool, startup: int | None, city: int | None, pending: bool, slices: int, **options
+    ) -> None:
         started = time.perf_counter()
         if all:
             if slices < 1:

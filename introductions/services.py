@@ -1,0 +1,124 @@
+"""Writes of introductions: request, answer, withdraw, expire. The page, the API and the admin call these.
+
+Who may act is decided by the scoped QuerySets of introductions.models (`answerable_by`, `withdrawable_by`),
+the same ones the pages and the API look objects up in."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.models import AuditAction, AuditEntry
+from introductions.models import DeclineReason, Introduction, IntroductionStatus
+from matching.models import Match
+
+
+class IntroductionError(Exception):
+    """An introduction that cannot be requested or answered (duplicate, not a party, already answered)."""
+
+
+def request_introduction(*, city, startup, requested_by, message: str, listing=None, challenge=None):
+    """A city official asks to meet a startup. One open request per pair; the stored match score is kept
+    with the request, beside the outcome."""
+    profile = getattr(requested_by, "profile", None)
+    if profile is None or profile.city_id != city.pk or profile.member_since is None:
+        raise IntroductionError("Only an approved official of this city can request an introduction.")
+    if not startup.is_public:
+        raise IntroductionError("This startup is not an approved member.")
+    if listing is not None and listing.startup_id != startup.pk:
+        raise IntroductionError("The listing does not belong to this startup.")
+    if challenge is not None and challenge.city_id != city.pk:
+        raise IntroductionError("The challenge does not belong to this city.")
+    with transaction.atomic():
+        if Introduction.objects.filter(city=city, startup=startup).pending().exists():
+            raise IntroductionError("An introduction to this startup is already waiting for an answer.")
+        match = Match.objects.filter(city=city, startup=startup).only("score").first()
+        introduction = Introduction.objects.create(
+            city=city,
+            startup=startup,
+            listing=listing,
+            challenge=challenge,
+            requested_by=requested_by,
+            message=message,
+            match_score=match.score if match else None,
+        )
+        AuditEntry.record(
+            actor=requested_by,
+            action=AuditAction.INTRODUCTION_REQUESTED,
+            target=introduction,
+            after={"status": introduction.status},
+        )
+    return introduction
+
+
+def _close(introduction: Introduction, *, actor, action: AuditAction, status: str, note: str, **fields):
+    """Move an open introduction (locked) to `status`, with its audit entry, in the caller's transaction."""
+    introduction = Introduction.objects.select_for_update().get(pk=introduction.pk)
+    if not introduction.is_open:
+        raise IntroductionError(f"This introduction is already {introduction.get_status_display().lower()}.")
+    before = {"status": introduction.status}
+    introduction.status = status
+    for name, value in fields.items():
+        setattr(introduction, name, value)
+    introduction.save(update_fields=["status", *fields])
+    AuditEntry.record(
+        actor=actor, action=action, target=introduction, before=before, after={"status": status}, note=note
+    )
+    return introduction
+
+
+def respond_to_introduction(
+    *, introduction, responder, accept: bool, note: str = "", decline_reason: str = ""
+):
+    """The startup accepts or declines. A decline records why (one of DeclineReason)."""
+    if not Introduction.objects.answerable_by(responder).filter(pk=introduction.pk).exists():
+        raise IntroductionError("Only an approved member of this startup can answer.")
+    if not accept and decline_reason not in DeclineReason.values:
+        raise IntroductionError("Say why you decline.")
+    with transaction.atomic():
+        return _close(
+            introduction,
+            actor=responder,
+            action=AuditAction.INTRODUCTION_ACCEPTED if accept else AuditAction.INTRODUCTION_DECLINED,
+            status=IntroductionStatus.ACCEPTED if accept else IntroductionStatus.DECLINED,
+            note=note,
+            responded_by=responder,
+            responded_at=timezone.now(),
+            response_note=note,
+            decline_reason="" if accept else decline_reason,
+        )
+
+
+def withdraw_introduction(*, introduction, requester, note: str = ""):
+    """The requesting city takes back a request the startup has not answered yet."""
+    if not Introduction.objects.withdrawable_by(requester).filter(pk=introduction.pk).exists():
+        raise IntroductionError("Only an approved official of this city can withdraw the request.")
+    with transaction.atomic():
+        return _close(
+            introduction,
+            actor=requester,
+            action=AuditAction.INTRODUCTION_WITHDRAWN,
+            status=IntroductionStatus.WITHDRAWN,
+            note=note,
+        )
+
+
+def expire_introductions(*, now=None) -> int:
+    """Requests still unanswered after their `expires_at` become expired (each with its audit entry, no
+    actor). Returns how many expired."""
+    now = now or timezone.now()
+    expired = 0
+    for introduction in Introduction.objects.pending().filter(expires_at__lte=now).only("pk"):
+        with transaction.atomic():
+            try:
+                _close(
+                    introduction,
+                    actor=None,
+                    action=AuditAction.INTRODUCTION_EXPIRED,
+                    status=IntroductionStatus.EXPIRED,
+                    note="",
+                )
+            except IntroductionError:  # answered or withdrawn meanwhile
+                continue
+        expired += 1
+    return expired

@@ -1,0 +1,113 @@
+"""The engine's rankings of an evaluation set, and the sector-overlap-only baseline's.
+
+Pure: the set is turned straight into the engine's arrays (no database), so the figures depend on the formulas
+alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from core.reference import REGIONS, SECTORS
+from matching.engine import (
+    ChallengeTable,
+    CityCatalogue,
+    DeploymentTable,
+    ListingTable,
+    MatchParams,
+    StartupCatalogue,
+    csr_from_lists,
+    score_all,
+)
+
+from .sets import EvalSet
+
+SECTOR_INDEX = {code: i for i, (code, _, _) in enumerate(SECTORS)}
+REGION_INDEX = {code: i for i, (code, _) in enumerate(REGIONS)}
+
+
+def build_catalogues(data: EvalSet) -> tuple[CityCatalogue, StartupCatalogue, list[str], list[str]]:
+    languages = sorted(
+        {code for c in data.cities.values() for code in c.languages}
+        | {code for s in data.startups.values() for code in s.languages}
+    )
+    lang = {code: i for i, code in enumerate(languages)}
+    city_keys, startup_keys = list(data.cities), list(data.startups)
+    ch_rows = [
+        (ci, ch.title, ch.text, ch.sectors)
+        for ci, key in enumerate(city_keys)
+        for ch in data.cities[key].challenges
+    ]
+    challenges = ChallengeTable(
+        ids=np.arange(1, len(ch_rows) + 1),
+        city=[r[0] for r in ch_rows],
+        title=[r[1] for r in ch_rows],
+        text=[f"{r[1]}\n{r[2]}" for r in ch_rows],
+        sectors=csr_from_lists([[SECTOR_INDEX[s] for s in r[3]] for r in ch_rows], len(SECTOR_INDEX)),
+    )
+    cities = CityCatalogue(
+        ids=np.arange(1, len(city_keys) + 1),
+        country=[data.cities[k].country for k in city_keys],
+        region=[REGION_INDEX[data.cities[k].region] for k in city_keys],
+        population=[data.cities[k].population for k in city_keys],
+        languages=csr_from_lists([[lang[c] for c in data.cities[k].languages] for k in city_keys], len(lang)),
+        sectors=csr_from_lists(
+            [[SECTOR_INDEX[s] for s in data.cities[k].sectors] for k in city_keys], len(SECTOR_INDEX)
+        ),
+        profile_text=[data.cities[k].profile for k in city_keys],
+        challenges=challenges,
+    )
+    s = [data.startups[k] for k in startup_keys]
+    deployments = [(i, d.region, d.population) for i, row in enumerate(s) for d in row.deployments]
+    startups = StartupCatalogue(
+        ids=np.arange(1, len(s) + 1),
+        country=[row.country for row in s],
+        languages=csr_from_lists([[lang[c] for c in row.languages] for row in s], len(lang)),
+        target_regions=csr_from_lists(
+            [[REGION_INDEX[r] for r in row.target_regions] for row in s], len(REGION_INDEX)
+        ),
+        listings=ListingTable(
+            ids=np.arange(1, len(s) + 1),
+            startup=np.arange(len(s)),
+            text=[f"{row.title}\n{row.text}" for row in s],
+            sectors=csr_from_lists([[SECTOR_INDEX[x] for x in row.sectors] for row in s], len(SECTOR_INDEX)),
+            maturity=[row.maturity for row in s],
+            languages=csr_from_lists([[lang[c] for c in row.languages] for row in s], len(lang)),
+        ),
+        deployments=DeploymentTable(
+            ids=np.arange(1, len(deployments) + 1),
+            listing=[d[0] for d in deployments],
+            region=[REGION_INDEX[d[1]] for d in deployments],
+            population=[d[2] for d in deployments],
+        )
+        if deployments
+        else DeploymentTable.empty(),
+    )
+    return cities, startups, city_keys, startup_keys
+
+
+def engine_rankings(data: EvalSet, params: MatchParams | None = None) -> dict[str, list[str]]:
+    cities, startups, city_keys, startup_keys = build_catalogues(data)
+    params = replace(params or MatchParams(), k=len(startup_keys), text_min_df=1)
+    result = score_all(cities, startups, params)
+    rankings: dict[str, list[str]] = {}
+    for ci, key in enumerate(city_keys):
+        rows = np.flatnonzero((result.city == ci) & (result.city_rank > 0))
+        ordered = rows[np.argsort(result.city_rank[rows])]
+        rankings[key] = [startup_keys[int(result.startup[r])] for r in ordered]
+    return rankings
+
+
+def sector_baseline_rankings(data: EvalSet) -> dict[str, list[str]]:
+    """Rank by the Jaccard overlap of the city's sectors (priorities and challenges) with the listing's;
+    ties keep the set's order, as a plain sector filter would."""
+    rankings = {}
+    for key, city in data.cities.items():
+        wanted = set(city.sectors) | {s for challenge in city.challenges for s in challenge.sectors}
+        scores = []
+        for position, (startup_key, startup) in enumerate(data.startups.items()):
+            offered = set(startup.sectors)
+            scores.append((-len(wanted & offered) / len(wanted | offered), position, startup_key))
+        rankings[key] = [k for _, _, k in sorted(scores)]
+    return rankings
