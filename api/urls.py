@@ -9,7 +9,8 @@ from rest_framework.routers import DefaultRouter
 
 from api.views.accounts import ApplicationViewSet, MeView, TokenView
 from api.views.cities import ChallengeViewSet, CityViewSet
-from api.views.matching import IntroductionViewSet, MatchViewSet
+from api.views.introductions import IntroductionViewSet
+from api.views.matching import MatchViewSet
 from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
 from api.views.startups import ListingViewSet, StartupViewSet
 

@@ -1,7 +1,7 @@
-"""The fixed vocabularies, as data, each defined once: sectors and regions with their English names. The
-names are marked for translation here (gettext_noop returns them as they are), so makemessages collects them
-and pages translate the stored names with `gettext(name)` (the `vocabulary` template filter). Migrations load
-them; the demo loader and the engine read them."""
+"""The fixed vocabularies, as data, each defined once: sectors, regions and maturities with their English
+names. The names are marked for translation here (gettext_noop returns them as they are), so makemessages
+collects them and pages translate the stored names with `gettext(name)` (the `vocabulary` template filter).
+Migrations load them; the demo loader and the engine read them."""
 
 
 def gettext_noop(message: str) -> str:
@@ -71,6 +71,13 @@ SECTORS: list[tuple[str, str, str]] = [
         gettext_noop("Economy & jobs"),
         gettext_noop("Local business support, employment services, startup ecosystems."),
     ),
+]
+
+# A listing's maturity, in order of readiness: the engine's maturity level is a value's position here.
+MATURITIES: list[tuple[str, str]] = [
+    ("concept", gettext_noop("Concept")),
+    ("pilot", gettext_noop("Pilot")),
+    ("deployed", gettext_noop("Deployed")),
 ]
 
 REGIONS: list[tuple[str, str]] = [

@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from core.reference import MATURITIES as REFERENCE_MATURITIES
 from core.reference import SECTORS as REFERENCE_SECTORS
 
 DATA_DIRECTORY = Path(__file__).resolve().parent / "data"
@@ -33,7 +34,7 @@ PHRASES_FILE = "phrases.json"
 SECTOR_CODES: tuple[str, ...] = tuple(code for code, _name, _description in REFERENCE_SECTORS)
 LANGUAGES: tuple[str, ...] = ("en", "ko", "es", "pt", "fr")
 FALLBACK_LANGUAGE = "en"  # every archetype has an English text; the other languages are optional
-MATURITIES: tuple[str, ...] = ("concept", "pilot", "deployed")
+MATURITIES: tuple[str, ...] = tuple(code for code, _label in REFERENCE_MATURITIES)
 PRICING_MODELS: tuple[str, ...] = (
     "subscription",
     "licence",

@@ -11,7 +11,6 @@ Incremental: `rescore_startups` / `rescore_cities` update the current run in pla
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 
 import numpy as np
@@ -43,7 +42,6 @@ from matching.store.partitions import (
 )
 from matching.store.write import write_matches
 
-log = logging.getLogger(__name__)
 MARK_MARGIN = timedelta(seconds=60)  # marks this close to a run's start are re-processed, to be safe
 
 

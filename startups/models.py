@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import geo
+from core import geo, reference
 from core.images import LogoPath, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
@@ -95,13 +95,10 @@ class Startup(TextLanguageMixin, models.Model):
             raise ValidationError({"founded_year": _("The founding year cannot be in the future.")})
 
 
-class Maturity(models.TextChoices):
-    """In order of readiness: the engine's maturity level is a value's position here (0 concept, 1 pilot,
-    2 deployed)."""
-
-    CONCEPT = "concept", _("Concept")
-    PILOT = "pilot", _("Pilot")
-    DEPLOYED = "deployed", _("Deployed")
+# In order of readiness, from core.reference (the engine's maturity level is a value's position).
+Maturity = models.TextChoices(
+    "Maturity", [(code.upper(), (code, _(label))) for code, label in reference.MATURITIES]
+)
 
 
 class PricingModel(models.TextChoices):

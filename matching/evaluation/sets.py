@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.reference import MATURITIES as MATURITY_CODES
 from core.reference import REGIONS, SECTORS
 
 DATA_DIRECTORY = Path(__file__).resolve().parent / "data"
@@ -23,7 +24,7 @@ SAME_LANGUAGE_FILE = "same-language.json"
 CROSS_LANGUAGE_FILE = "cross-language.json"
 DEFAULT_LANGUAGE = "en"  # the language of a city's or listing's texts when the set does not say
 GRADES = (0, 1, 2)  # 2 answers a challenge, 1 a sound partner for the priorities, 0 (or absent) neither
-MATURITIES = (0, 1, 2)  # concept, pilot, deployed (``matching.engine.ListingTable.maturity``)
+MATURITIES = tuple(range(len(MATURITY_CODES)))  # engine levels: concept, pilot, deployed
 
 SECTOR_CODES = frozenset(code for code, _, _ in SECTORS)
 REGION_CODES = frozenset(code for code, _ in REGIONS)

@@ -56,5 +56,5 @@ class IntroductionResponseForm(PortalFormMixin, forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("decision") == "decline" and not data.get("decline_reason"):
-            self.add_error("decline_reason", _("Say why you decline; it helps us suggest better matches."))
+            self.add_error("decline_reason", _("Say why you decline; the city sees your reason."))
         return data
