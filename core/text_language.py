@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core import geo
-from matching.engine.language import SUPPORTED_TEXT_LANGUAGES, detect_language
+from core.language import SUPPORTED_TEXT_LANGUAGES, detect_language
 
 TEXT_LANGUAGE_CHOICES: list[tuple[str, str]] = [
     (code, geo.language_name(code, "en")) for code in SUPPORTED_TEXT_LANGUAGES

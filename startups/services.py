@@ -12,6 +12,8 @@ from core.services import apply_changes
 from matching.outbox import request_rescore
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
 
+# What a startup's members (or staff) may change, in the order the profile form shows it: the page's form
+# and the API's serializer take their fields from here.
 STARTUP_FIELDS = (
     "name",
     "country",
@@ -22,10 +24,10 @@ STARTUP_FIELDS = (
     "contact_email",
     "description",
     "description_language",
-    "logo",
     "sectors",
     "languages",
     "target_regions",
+    "logo",
 )
 LISTING_FIELDS = (
     "title",

@@ -19,6 +19,7 @@ from api.serializers.fields import (
 )
 from core.querysets import is_secretariat, profile_of
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
+from startups.services import STARTUP_FIELDS
 
 
 class StartupSerializer(serializers.ModelSerializer):
@@ -76,21 +77,7 @@ class StartupUpdateSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Startup
-        fields = [
-            "name",
-            "country",
-            "founded_year",
-            "stage",
-            "team_size",
-            "website",
-            "contact_email",
-            "description",
-            "description_language",
-            "sectors",
-            "languages",
-            "target_regions",
-            "logo",
-        ]
+        fields = list(STARTUP_FIELDS)
         validators: list = []
 
 

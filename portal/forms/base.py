@@ -11,8 +11,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import geo
+from core.language import SUPPORTED_TEXT_LANGUAGES
 from core.models import Language, Region, Sector
-from matching.engine.language import SUPPORTED_TEXT_LANGUAGES
 
 
 class PortalFormMixin:

@@ -16,6 +16,7 @@ from portal.forms.base import (
     country_choices,
 )
 from startups.models import ReferenceDeployment, SolutionListing, Startup
+from startups.services import STARTUP_FIELDS
 
 
 class StartupProfileForm(PortalFormMixin, forms.ModelForm):
@@ -30,21 +31,7 @@ class StartupProfileForm(PortalFormMixin, forms.ModelForm):
 
     class Meta:
         model = Startup
-        fields = [
-            "name",
-            "country",
-            "founded_year",
-            "stage",
-            "team_size",
-            "website",
-            "contact_email",
-            "description",
-            "description_language",
-            "sectors",
-            "languages",
-            "target_regions",
-            "logo",
-        ]
+        fields = list(STARTUP_FIELDS)
         labels = {
             "name": _("Startup name"),
             "country": _("Country"),

@@ -99,7 +99,7 @@ def test_home_page_shows_the_demo_world(client):
 
 @pytest.mark.django_db
 def test_the_default_world_has_korean_spanish_portuguese_and_french_texts_labelled_with_their_language():
-    from matching.engine.language import detect_language
+    from core.language import detect_language
 
     call_command("load_demo")  # 80 cities, 320 startups, seed 1: the world `make run` loads
     listings = [

@@ -9,7 +9,7 @@ from collections import Counter
 
 import numpy as np
 
-from matching.engine.language import SUPPORTED_TEXT_LANGUAGES, detect_language
+from core.language import SUPPORTED_TEXT_LANGUAGES, detect_language
 from matching.evaluation import (
     Challenge,
     City,

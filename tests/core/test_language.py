@@ -1,4 +1,4 @@
-"""The language of listing, challenge and profile texts: detection (matching.engine.language, pure) and the
+"""The language of listing, challenge and profile texts: detection (core.language, pure) and the
 paths that record it (the pages' forms and the API): an author's choice is kept, a blank one is detected from
 the text and stored, an unsupported one is a field error and stores nothing."""
 
@@ -8,7 +8,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from cities.models import CityChallenge, MemberCity
-from matching.engine.language import SUPPORTED_TEXT_LANGUAGES, detect_language
+from core.language import SUPPORTED_TEXT_LANGUAGES, detect_language
 from startups.models import SolutionListing, Startup
 from tests.factories import CityChallengeFactory, SolutionListingFactory
 
