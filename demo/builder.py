@@ -401,6 +401,7 @@ class DemoBuilder:
     def _deployments(self, listings: list[SolutionListing], cities: list[MemberCity]) -> None:
         rng = self.rng
         members = {(c.name, c.country): c for c in cities}
+        members_by_geonameid = {c.geonameid: c for c in cities if c.geonameid}
         elsewhere: list[RealCity] = list(all_cities()[:6000])
         by_country: dict[str, list[RealCity]] = {}
         for place in elsewhere:
@@ -429,7 +430,8 @@ class DemoBuilder:
                         city_name=place.name,
                         country=place.country,
                         population=place.population,
-                        member_city=members.get((place.name, place.country)),
+                        member_city=members_by_geonameid.get(place.geonameid)
+                        or members.get((place.name, place.country)),
                         since_year=rng.randint(2016, self.now.year),
                     )
                 )

@@ -113,8 +113,16 @@ def load_cities(columns: ReferenceColumns, *, city_ids: list[int] | None = None)
     )
 
 
-def load_startups(columns: ReferenceColumns, *, startup_ids: list[int] | None = None) -> StartupCatalogue:
-    """Approved startups (all, or the given ones if still approved) with their published listings."""
+def load_startups(
+    columns: ReferenceColumns,
+    *,
+    startup_ids: list[int] | None = None,
+    city_ids: np.ndarray | None = None,
+) -> StartupCatalogue:
+    """Approved startups (all, or the given ones if still approved) with their published listings.
+
+    ``city_ids``: the ids of the ``CityCatalogue`` rows scored with them, so that a deployment in a member
+    city points at its row (the startup is that city's existing client)."""
     startups = Startup.objects.filter(membership_status=MembershipStatus.APPROVED).order_by("pk")
     if startup_ids is not None:
         startups = startups.filter(pk__in=startup_ids)
@@ -148,15 +156,17 @@ def load_startups(columns: ReferenceColumns, *, startup_ids: list[int] | None = 
     d_rows = list(
         ReferenceDeployment.objects.filter(listing__in=listings)
         .order_by("pk")
-        .values_list("pk", "listing_id", "country", "population")
+        .values_list("pk", "listing_id", "country", "population", "member_city_id")
     )
+    city_rows = {int(pk): i for i, pk in enumerate([] if city_ids is None else np.asarray(city_ids).tolist())}
     region_codes = tuple(sorted(columns.region_codes.items()))
     deployments = (
         DeploymentTable(
             ids=[pk for pk, *_ in d_rows],
             listing=[l_positions[listing] for _, listing, *_ in d_rows],
-            region=[_country_region(country, region_codes) for _, _, country, _ in d_rows],
-            population=[population or 0 for *_, population in d_rows],
+            region=[_country_region(country, region_codes) for _, _, country, *_ in d_rows],
+            population=[population or 0 for *_, population, _ in d_rows],
+            city=[city_rows.get(member, -1) for *_, member in d_rows],
         )
         if d_rows
         else DeploymentTable.empty()
@@ -214,7 +224,7 @@ def load_catalogue(*, startup_ids: list[int] | None = None) -> Catalogue:
     """All approved cities, and all approved startups (or only the given ones)."""
     columns = ReferenceColumns.load()
     cities = load_cities(columns)
-    startups = load_startups(columns, startup_ids=startup_ids)
+    startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
     return Catalogue(columns, cities, startups, challenge_names(cities))
 
 

@@ -200,7 +200,7 @@ def rescore_startups(startup_ids: list[int]) -> int:
     columns, cities, index = _warm_city_side(run)
     if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
         return rescore_all().pairs
-    startups = load_startups(columns, startup_ids=startup_ids)
+    startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
     cat = Catalogue(columns, cities, startups, warm.names)
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
     with transaction.atomic():

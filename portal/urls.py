@@ -54,6 +54,7 @@ introduction_pages = [
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("how-matching-works/", home.how_matching_works, name="how_matching_works"),
     path("", include((account_pages, "accounts"))),
     path("", include((city_pages, "cities"))),
     path("", include((startup_pages, "startups"))),

@@ -254,6 +254,23 @@ class ReferenceDeployment(models.Model):
     def __str__(self) -> str:
         return f"{self.city_name} ({self.country})"
 
+    def save(self, *args, **kwargs) -> None:
+        self.link_member_city()
+        super().save(*args, **kwargs)
+
+    def link_member_city(self) -> None:
+        """A deployment in a member city points at it (by the city's geonames id, so "성남시" finds the member
+        "Seongnam"), which makes the startup that city's existing client rather than a recommendation."""
+        if self.member_city_id is not None:
+            return
+        member_cities = self._meta.get_field("member_city").related_model
+        geonameid = geo.city_geonameid(self.city_name, self.country)
+        found = member_cities.objects.filter(country=self.country)
+        if geonameid is not None:
+            self.member_city = found.filter(geonameid=geonameid).first()
+        if self.member_city is None:
+            self.member_city = found.filter(name__iexact=self.city_name.strip()).first()
+
     @property
     def region_code(self) -> str:
         return geo.region_for_country(self.country)

@@ -2,9 +2,13 @@
 
 Formulas (n a listing of startup t, c a city; the calling flow is in the package docstring):
 
-relevance   cp = cos(listing, profile c); ch = max over open challenges h of c of cos(listing, h), h* its
-            argmax (lowest index on ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
-            The pair answers challenge h* when ch > cp and ch ≥ challenge_threshold.
+relevance   Evidence of a text d (the city's profile, or one open challenge h): e(d) = (1 - β)·cos(listing, d)
+            + β·cal(emb(listing)·emb(d)) with β = embedding_weight, cos the cosine of the word-and-concept
+            vectors (stop words removed, see ``text``), cal(x) = clip((x - floor) / (ceiling - floor), 0, 1)
+            the embedding cosine read on the model's scale; where either text has no embedding, e(d) = cos.
+            cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
+            ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
+            The pair answers challenge h* when ch ≥ answer_threshold (and, before trust, ch > cp).
 sector_fit  base = |Ls ∩ Cs| / |Ls| with Ls the listing's sectors and Cs the city's priority sectors ∪ its
             open challenges' sectors (0 when Ls is empty); cov = |Ls ∩ Hs| / |Hs| for the answered challenge
             (0 if none); sector_fit = (1 - b)·base + b·cov with b = sector_challenge_bonus.
@@ -15,9 +19,16 @@ reach       U = startup's languages ∪ listing's languages, k = |U ∩ city lan
             reg = [city region ∈ startup's target regions] (reach_untargeted if the startup states none);
             reach = a·lang + (1 - a)·reg with a = reach_language_weight.
 readiness   s = clip(ln(pop/low) / ln(high/low), 0, 1) (0.5 if unknown), m = maturity, o = [open challenges];
-            readiness = clip(base[m] - size_penalty[m]·s + challenge_bonus[m]·o, 0, 1).
-total       100 · Σ wᵢ·componentᵢ / Σ wᵢ; a startup–city score is its best listing's (lowest listing index on
-            ties).
+            r = clip(base[m] - size_penalty[m]·s + challenge_bonus[m]·o, 0, 1). For a deployed listing
+            (readiness_proportionate) r is multiplied by q = 0.5 + 0.5·min(1, size_ratio·D / pop) with D its
+            largest known deployment (q = 1 when the city's population is unknown, 0.5 when no deployment's
+            is): a product proven in a town is not ready for a megacity.
+total       g = min(1, relevance / relevance_gate) (1 without a gate);
+            total = 100 · (w_r·relevance + g·Σ_{i≠r} wᵢ·componentᵢ) / Σ wᵢ, so a pair without evidence of
+            relevance cannot climb a city's list on sector, proof, reach and readiness alone. A pair whose
+            startup already runs in the city (a reference deployment there) scores -1 when
+            exclude_existing_clients: the city is a client, not a recommendation. A startup–city score is its
+            best listing's (lowest listing index on ties).
 """
 
 from __future__ import annotations
@@ -89,6 +100,8 @@ class CitySide:
     population: FloatArray  # (m,)
     size: FloatArray  # (m,) 0 small … 1 megacity
     has_open: FloatArray  # (m,) 0/1
+    profile_embedding: npt.NDArray[np.float32] | None = None  # (m, d), zero rows where there is none
+    challenge_embedding: npt.NDArray[np.float32] | None = None  # (h, d) in challenge_rows order
 
     @property
     def n_cities(self) -> int:
@@ -133,6 +146,10 @@ def prepare_cities(
     terms = TermSplit.choose(text_index.listings.vectors, sp.vstack([profiles, challenges], format="csr"))
     profile_dense, profile_rest = terms.split(profiles)
     challenge_dense, challenge_rest = terms.split(challenges)
+    profile_embedding = getattr(cities, "profile_embedding", None)
+    challenge_embedding = getattr(ch, "embedding", None)
+    with_embeddings = params.embedding_weight > 0 and profile_embedding is not None
+    with_embeddings = with_embeddings and challenge_embedding is not None
     return CitySide(
         cols=cols,
         terms=terms,
@@ -156,6 +173,8 @@ def prepare_cities(
         population=cities.population[cols],
         size=city_size(cities.population[cols], params),
         has_open=(cities.open_challenge_count[cols] > 0).astype(np.float64),
+        profile_embedding=np.ascontiguousarray(profile_embedding[cols]) if with_embeddings else None,
+        challenge_embedding=np.ascontiguousarray(challenge_embedding[rows]) if with_embeddings else None,
     )
 
 
@@ -195,23 +214,61 @@ def slot_argmax(values: FloatArray, bounds: list[int]) -> tuple[FloatArray, npt.
     return best, start[slot] + np.arange(groups, dtype=np.int32)[:, None]
 
 
-def _relevance(side: CitySide, x: sp.csr_array, params: MatchParams) -> tuple[FloatArray, IntArray]:
+def calibrate(cosine: npt.NDArray[np.floating], params: MatchParams) -> npt.NDArray[np.floating]:
+    """An embedding cosine on the model's scale: 0 at ``embedding_floor`` or below, 1 at the ceiling."""
+    low, high = params.embedding_floor, params.embedding_ceiling
+    out = np.subtract(cosine, low, out=np.asarray(cosine).copy())
+    out /= high - low
+    return np.clip(out, 0.0, 1.0, out=out)
+
+
+def _blend(
+    text: FloatArray, embedding: npt.NDArray[np.float32], present: npt.NDArray[np.bool_], beta: float, p
+) -> FloatArray:
+    """(1 - β)·text + β·cal(embedding) where both texts have an embedding (``present``), else text."""
+    mixed = calibrate(embedding, p).astype(np.float64, copy=False)
+    mixed -= text
+    mixed *= beta
+    mixed *= present
+    text += mixed
+    return text
+
+
+def _relevance(
+    side: CitySide, x: sp.csr_array, x_embedding: npt.NDArray[np.float32] | None, params: MatchParams
+) -> tuple[FloatArray, IntArray]:
     """(relevance, answered challenge position in side.challenge_rows or -1), both (n, m)."""
     n, m = x.shape[0], side.n_cities
     x_dense, x_rest = side.terms.split(x)
     profile_cos = x_dense @ side.profile_dense_t
     profile_cos += (x_rest @ side.profile_rest_t).toarray()
+    embedded = x_embedding is not None and side.profile_embedding is not None
+    if embedded:
+        beta = params.embedding_weight
+        x_has = np.any(x_embedding != 0, axis=1)
+        profile_has = np.any(side.profile_embedding != 0, axis=1)
+        _blend(
+            profile_cos, x_embedding @ side.profile_embedding.T, x_has[:, None] & profile_has, beta, params
+        )
     best = np.full((n, m), -1.0)
     answered = np.full((n, m), -1, dtype=np.int32)
     if side.challenge_rows.shape[0]:
         # challenges × listings, so that the per-city reductions run over contiguous rows
         cos = side.challenge_dense @ x_dense.T
         cos += (side.challenge_rest @ sp.csr_array(x_rest.T)).toarray()
+        if embedded:
+            challenge_has = np.any(side.challenge_embedding != 0, axis=1)
+            _blend(
+                cos, side.challenge_embedding @ x_embedding.T, challenge_has[:, None] & x_has, beta, params
+            )
         group_max, group_arg = slot_argmax(cos, side.slot_bounds)
         del cos
         best[:, side.group_cols] = group_max.T
         answered[:, side.group_cols] = group_arg.T
-    answered[(best <= profile_cos) | (best < params.challenge_threshold)] = -1
+    unanswered = best < params.answer_threshold
+    if params.answer_over_profile:
+        unanswered |= best <= profile_cos
+    answered[unanswered] = -1
     raw = np.maximum(profile_cos, best, out=profile_cos)
     np.clip(raw, 0.0, 1.0, out=raw)
     relevance = np.sqrt(raw, out=raw) if params.relevance_exponent == 0.5 else raw**params.relevance_exponent
@@ -297,12 +354,56 @@ def _reach(side: CitySide, startups: StartupCatalogue, rows: IntArray, params: M
     return reach
 
 
-def _readiness(side: CitySide, maturity: np.ndarray, params: MatchParams) -> FloatArray:
-    m = maturity.astype(np.int64)
+def largest_deployment(startups: StartupCatalogue, rows: IntArray) -> FloatArray:
+    """The population of each listing's largest known deployment (0: none known)."""
+    dep, n = startups.deployments, len(startups.listings)
+    largest = dep.__dict__.get("_largest")
+    if largest is None or largest.shape[0] != n:
+        largest = np.zeros(n)
+        np.maximum.at(largest, dep.listing, dep.population)
+        dep.__dict__["_largest"] = largest
+    return largest[rows]
+
+
+def _readiness(side: CitySide, startups: StartupCatalogue, rows: IntArray, params: MatchParams) -> FloatArray:
+    m = startups.listings.maturity[rows].astype(np.int64)
     base = np.asarray(params.readiness_base)[m][:, None]
     penalty = np.asarray(params.readiness_size_penalty)[m][:, None]
     bonus = np.asarray(params.readiness_challenge_bonus)[m][:, None]
-    return np.clip(base - penalty * side.size + bonus * side.has_open, 0.0, 1.0)
+    ready = np.clip(base - penalty * side.size + bonus * side.has_open, 0.0, 1.0)
+    if params.readiness_proportionate:
+        ready *= proportion(largest_deployment(startups, rows), side.population, m, params)
+    return ready
+
+
+def proportion(
+    largest: FloatArray, population: FloatArray, maturity: IntArray, params: MatchParams
+) -> FloatArray:
+    """q (n, m) of the readiness formula: 1 for listings that are not deployed or cities of unknown size."""
+    deployed = (maturity == 2)[:, None]
+    share = np.minimum(1.0, params.proof_size_ratio * largest[:, None] / np.maximum(population, 1.0)[None, :])
+    q = 0.5 + 0.5 * share
+    return np.where(deployed & (population > 0)[None, :], q, 1.0)
+
+
+def existing_clients(side: CitySide, startups: StartupCatalogue, rows: IntArray) -> npt.NDArray[np.bool_]:
+    """(n, m): the listing's startup has a reference deployment in the city (a member city's row)."""
+    out = np.zeros((rows.shape[0], side.n_cities), dtype=bool)
+    dep = startups.deployments
+    known = np.flatnonzero(dep.city >= 0)
+    if not known.size:
+        return out
+    position = np.full(int(max(dep.city.max(), side.cols.max(initial=0))) + 1, -1, dtype=np.int64)
+    position[side.cols] = np.arange(side.n_cities)
+    in_slice = known[position[dep.city[known]] >= 0]
+    if not in_slice.size:
+        return out
+    owner = startups.listings.startup
+    clients = sp.csr_array(
+        (np.ones(in_slice.size), (owner[dep.listing[in_slice]], position[dep.city[in_slice]])),
+        shape=(len(startups), side.n_cities),
+    )
+    return clients[owner[rows]].toarray() > 0
 
 
 def score_listings(
@@ -310,20 +411,27 @@ def score_listings(
 ) -> tuple[dict[str, FloatArray], IntArray]:
     """All components and the total for listings ``rows`` (vectors ``x``) × the slice: (n, m) arrays, plus
     the answered challenge's position in ``side.challenge_rows`` (-1 none)."""
-    relevance, answered = _relevance(side, x, params)
+    embedding = getattr(startups.listings, "embedding", None)
+    relevance, answered = _relevance(side, x, None if embedding is None else embedding[rows], params)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,
         "sector_fit": _sector_fit(side, listing_sectors, answered, params.sector_challenge_bonus),
         "proof": _proof(side, startups, rows, params),
         "reach": _reach(side, startups, rows, params),
-        "readiness": _readiness(side, startups.listings.maturity[rows], params),
+        "readiness": _readiness(side, startups, rows, params),
     }
     w = params.weights
-    weighted = w[0] * parts["relevance"]
-    for weight, name in zip(w[1:], COMPONENTS[1:], strict=True):
+    weighted = w[1] * parts[COMPONENTS[1]]
+    for weight, name in zip(w[2:], COMPONENTS[2:], strict=True):
         weighted += weight * parts[name]
-    parts["score"] = 100.0 * weighted / sum(w)
+    if params.relevance_gate > 0:
+        weighted *= np.minimum(1.0, relevance / params.relevance_gate)
+    weighted += w[0] * relevance
+    weighted *= 100.0 / sum(w)
+    if params.exclude_existing_clients:
+        weighted[existing_clients(side, startups, rows)] = -1.0
+    parts["score"] = weighted
     return parts, answered
 
 

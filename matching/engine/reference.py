@@ -40,6 +40,24 @@ def _cos(a: dict[int, float], b: dict[int, float]) -> float:
 def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams, index: TextIndex) -> Rows:
     """Every (city, startup) pair scored by the formulas written out, from the fitted TF-IDF rows."""
     profile, challenge = _rows(index.profile_vectors(cities)), _rows(index.challenge_vectors(cities))
+    embedded = p.embedding_weight > 0 and getattr(startups.listings, "embedding", None) is not None
+    embedded = embedded and getattr(cities, "profile_embedding", None) is not None
+
+    def blend(cos: float, a: Any, b: Any) -> float:
+        if not embedded or not a.any() or not b.any():
+            return cos
+        e = float(a.astype(float) @ b.astype(float))
+        e = min(1.0, max(0.0, (e - p.embedding_floor) / (p.embedding_ceiling - p.embedding_floor)))
+        return (1 - p.embedding_weight) * cos + p.embedding_weight * e
+
+    clients = {
+        (
+            int(startups.listings.startup[int(startups.deployments.listing[d])]),
+            int(startups.deployments.city[d]),
+        )
+        for d in range(len(startups.deployments))
+        if startups.deployments.city[d] >= 0
+    }
     text = _rows(index.listing_vectors(startups))
     ch, lst, dep = cities.challenges, startups.listings, startups.deployments
     city_langs, startup_langs, listing_langs = map(
@@ -63,12 +81,20 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
         size = 0.5 if pop <= 0 else min(1.0, max(0.0, math.log(pop / low) / math.log(high / low)))
         for n in range(len(lst)):
             t = int(lst.startup[n])
+            if p.exclude_existing_clients and (t, c) in clients:
+                continue
             cp = _cos(text[n], profile[c])
             cosines = [_cos(text[n], challenge[h]) for h in open_[c]]
+            if embedded:
+                x = lst.embedding[n]
+                cp = blend(cp, x, cities.profile_embedding[c])
+                cosines = [blend(v, x, ch.embedding[h]) for v, h in zip(cosines, open_[c], strict=True)]
             top, top_h = max(
                 zip(cosines, open_[c], strict=True), key=lambda x: (x[0], -x[1]), default=(-1.0, -1)
             )
-            answered = top_h if top > cp and top >= p.challenge_threshold else -1
+            answered = top_h if top >= p.answer_threshold else -1
+            if p.answer_over_profile and top <= cp:
+                answered = -1
             relevance = min(1.0, max(0.0, cp, top)) ** p.relevance_exponent
 
             ls, hs = listing_secs[n], challenge_secs[answered] if answered >= 0 else set()
@@ -95,8 +121,17 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
                 - p.readiness_size_penalty[m] * size
                 + p.readiness_challenge_bonus[m] * has_open
             )
-            parts = (relevance, sector_fit, proof, reach, min(1.0, max(0.0, ready)))
-            total = 100.0 * sum(w * x for w, x in zip(p.weights, parts, strict=True)) / sum(p.weights)
+            ready = min(1.0, max(0.0, ready))
+            largest = max(
+                (float(dep.population[d]) for d in range(len(dep)) if dep.listing[d] == n), default=0
+            )
+            if p.readiness_proportionate and m == 2 and pop > 0:
+                ready *= 0.5 + 0.5 * min(1.0, ratio * largest / pop)
+            parts = (relevance, sector_fit, proof, reach, ready)
+            rest = sum(w * x for w, x in zip(p.weights[1:], parts[1:], strict=True))
+            if p.relevance_gate > 0:
+                rest *= min(1.0, relevance / p.relevance_gate)
+            total = 100.0 * (p.weights[0] * relevance + rest) / sum(p.weights)
             if (c, t) not in out or total > out[(c, t)]["score"]:  # listings ascend: ties keep the first
                 out[(c, t)] = {
                     "score": total,

@@ -27,6 +27,7 @@ from .kernel import (
     INT_FIELDS,
     CitySide,
     best_listing_per_startup,
+    largest_deployment,
     prepare_cities,
     score_listings,
     slot_layout,
@@ -100,7 +101,8 @@ def _prepare(
     a worker that keeps its catalogue between incremental re-scores prepares the city side once.
     """
     vectors = text_index.listing_vectors(startups, rows)
-    startups.deployments.by_listing(len(startups.listings))  # fill the cache before threads read it
+    startups.deployments.by_listing(len(startups.listings))  # fill the caches before threads read them
+    largest_deployment(startups, rows[:0])
     n_regions = startups.target_regions.shape[1]
     cache: dict[tuple[bytes, MatchParams, int], tuple[TextIndex, CitySide]]
     cache = cities.__dict__.setdefault("_prepared_slices", {})
@@ -163,6 +165,10 @@ def _finish(
     params: MatchParams,
     columns: dict[str, np.ndarray],
 ) -> MatchResult:
+    if params.exclude_existing_clients:
+        keep = columns["score"] >= 0  # -1: the startup already runs in the city (kernel)
+        if not keep.all():
+            columns = {name: values[keep] for name, values in columns.items()}
     city, listing = columns["city"], columns["listing"]
     return MatchResult(
         city=city.astype(np.int32, copy=False),

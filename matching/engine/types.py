@@ -27,7 +27,10 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-ALGORITHM_VERSION = "wego-match-1.1"  # 1.1: multilingual concepts in the relevance
+ALGORITHM_VERSION = "wego-match-2.0"
+# 1.1: multilingual concepts in the relevance; 2.0: stop words per language, whole-word concepts, sentence
+# embeddings in the relevance, relevance gates the other components, deployments proportionate to the city,
+# existing clients not recommended
 """Bump when a formula changes, so stored matches say which formulas produced them."""
 
 IntArray = npt.NDArray[np.int64]
@@ -183,12 +186,14 @@ class ListingTable:
 @dataclass(eq=False)
 class DeploymentTable:
     """Reference deployments (D rows): ``listing`` indexes ``ListingTable`` rows; ``region`` -1 unknown;
-    ``population`` of the deployment's city, 0 unknown."""
+    ``population`` of the deployment's city, 0 unknown; ``city`` the ``CityCatalogue`` row of the member
+    city it runs in (-1: not a member city, or not known; None: all -1)."""
 
     ids: IntArray
     listing: IntArray
     region: IntArray
     population: FloatArray
+    city: IntArray | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "deployments.ids")
@@ -196,6 +201,7 @@ class DeploymentTable:
         self.listing = _ints(self.listing, n, "deployments.listing")
         self.region = _ints(self.region, n, "deployments.region")
         self.population = _ints(self.population, n, "deployments.population", np.float64)
+        self.city = _ints(np.full(n, -1) if self.city is None else self.city, n, "deployments.city")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -284,14 +290,12 @@ class MatchParams:
     concept_weight: float = 0.5
     """Share of the relevance cosine carried by the multilingual concept vectors (0: words only, the engine
     before cross-language matching). See ``matching.engine.text``."""
-    challenge_threshold: float = 0.05
-    """Minimal cosine for a challenge to be named as the one a listing answers."""
     relevance_exponent: float = 0.5
     sector_challenge_bonus: float = 0.25
     proof_half: float = 3.0
     proof_region_bonus: float = 1.0
     proof_size_bonus: float = 0.5
-    proof_size_ratio: float = 3.0
+    proof_size_ratio: float = 2.0
     reach_language_weight: float = 0.7
     reach_untargeted: float = 0.5
     readiness_population_low: float = 100_000.0
@@ -299,6 +303,27 @@ class MatchParams:
     readiness_base: tuple[float, float, float] = (0.3, 0.9, 1.0)
     readiness_size_penalty: tuple[float, float, float] = (0.15, 0.5, 0.0)
     readiness_challenge_bonus: tuple[float, float, float] = (0.0, 0.1, 0.0)
+    readiness_proportionate: bool = True
+    """A deployed listing's readiness for a city scales with its largest deployment: full when that
+    deployment is at least 1/``proof_size_ratio`` of the city's population (see ``kernel``)."""
+    embedding_weight: float = 0.5
+    """Share of each text evidence carried by the sentence embeddings (0: words and concepts only, the
+    engine before embeddings). Where either text has no embedding, the words and concepts carry it all."""
+    embedding_floor: float = 0.8
+    embedding_ceiling: float = 0.92
+    """An embedding cosine is read on this scale: ≤ floor is no evidence, ≥ ceiling full evidence (sentence
+    models give unrelated texts of one domain a high cosine; the bounds are the model's, see
+    ``matching.engine.embedding``)."""
+    answer_threshold: float = 0.05
+    """Evidence (text and embedding cosine to the challenge) from which a listing is said to answer it."""
+    answer_over_profile: bool = False
+    """The engine before trust: a challenge was only named when its cosine beat the profile's."""
+    relevance_gate: float = 0.35
+    """Relevance under which the other components count only in proportion (0: no gate, the engine before
+    trust): total = 100·(w_r·r + min(1, r / gate)·Σ wᵢ·cᵢ) / Σ w."""
+    exclude_existing_clients: bool = True
+    """A member city where the startup already runs is not recommended to it as a new client (the pair
+    scores -1 and is not stored)."""
 
     def __post_init__(self) -> None:
         if min(self.weights) < 0 or sum(self.weights) <= 0:
@@ -316,6 +341,10 @@ class MatchParams:
             )
         if not 0.0 <= self.concept_weight <= 1.0:
             raise ValueError("concept_weight must be within [0, 1]")
+        if not 0.0 <= self.embedding_weight <= 1.0:
+            raise ValueError("embedding_weight must be within [0, 1]")
+        if not self.embedding_floor < self.embedding_ceiling:
+            raise ValueError("embedding_floor must be below embedding_ceiling")
         if not 0 < self.readiness_population_low < self.readiness_population_high:
             raise ValueError("readiness populations must satisfy 0 < low < high")
 
@@ -329,6 +358,26 @@ class MatchParams:
             self.weight_reach,
             self.weight_readiness,
         )
+
+    @classmethod
+    def before_trust(cls, **changes: Any) -> MatchParams:
+        """The engine as it was before the reasons were made trustworthy (wego-match-1.1): English stop words
+        only, concept terms matched as prefixes, no embeddings, no gate, a challenge named on a cosine of
+        0.05 that beats the profile's, proof "similar size" within ×3, readiness blind to deployment size,
+        existing clients recommended. ``eval_matching`` compares against it."""
+        legacy = {
+            "embedding_weight": 0.0,
+            "answer_threshold": 0.05,
+            "answer_over_profile": True,
+            "relevance_gate": 0.0,
+            "exclude_existing_clients": False,
+            "readiness_proportionate": False,
+            "proof_size_ratio": 3.0,
+        }
+        for name, value in (("stop_words", "english"), ("concept_match", "prefix")):
+            if name in cls.__dataclass_fields__:
+                legacy[name] = value
+        return cls(**{**legacy, **changes})
 
     def as_dict(self) -> dict[str, Any]:
         return {"algorithm_version": ALGORITHM_VERSION, **asdict(self)}

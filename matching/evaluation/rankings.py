@@ -27,7 +27,11 @@ SECTOR_INDEX = {code: i for i, (code, _, _) in enumerate(SECTORS)}
 REGION_INDEX = {code: i for i, (code, _) in enumerate(REGIONS)}
 
 
-def build_catalogues(data: EvalSet) -> tuple[CityCatalogue, StartupCatalogue, list[str], list[str]]:
+def build_catalogues(
+    data: EvalSet, embed=None
+) -> tuple[CityCatalogue, StartupCatalogue, list[str], list[str]]:
+    """The set as the engine's catalogues. ``embed``: a function from texts to their embeddings (rows), to
+    give the catalogues their sentence embeddings; None: none."""
     languages = sorted(
         {code for c in data.cities.values() for code in c.languages}
         | {code for s in data.startups.values() for code in s.languages}
@@ -59,7 +63,11 @@ def build_catalogues(data: EvalSet) -> tuple[CityCatalogue, StartupCatalogue, li
         challenges=challenges,
     )
     s = [data.startups[k] for k in startup_keys]
-    deployments = [(i, d.region, d.population) for i, row in enumerate(s) for d in row.deployments]
+    deployments = [(i, d.region, d.population, d) for i, row in enumerate(s) for d in row.deployments]
+    members = {
+        (" ".join(data.cities[k].name.casefold().split()), data.cities[k].country): ci
+        for ci, k in enumerate(city_keys)
+    }
     startups = StartupCatalogue(
         ids=np.arange(1, len(s) + 1),
         country=[row.country for row in s],
@@ -80,11 +88,28 @@ def build_catalogues(data: EvalSet) -> tuple[CityCatalogue, StartupCatalogue, li
             listing=[d[0] for d in deployments],
             region=[REGION_INDEX[d[1]] for d in deployments],
             population=[d[2] for d in deployments],
+            city=[
+                members.get((" ".join(d[3].city.casefold().split()), d[3].country), -1) for d in deployments
+            ],
         )
         if deployments
         else DeploymentTable.empty(),
     )
+    if embed is not None:
+        cities.profile_embedding = _embedded(embed, cities.profile_text)
+        cities.challenges.embedding = _embedded(embed, cities.challenges.text)
+        startups.listings.embedding = _embedded(embed, startups.listings.text)
     return cities, startups, city_keys, startup_keys
+
+
+def _embedded(embed, texts: list[str]) -> np.ndarray:
+    """Rows of ``embed(texts)``, a zero row for an empty text."""
+    present = [i for i, text in enumerate(texts) if text.strip()]
+    vectors = np.asarray(embed([texts[i] for i in present]), dtype=np.float32)
+    out = np.zeros((len(texts), vectors.shape[1] if vectors.ndim == 2 and vectors.size else 1), np.float32)
+    if present:
+        out[present] = vectors
+    return out
 
 
 def engine_rankings(data: EvalSet, params: MatchParams | None = None) -> dict[str, list[str]]:

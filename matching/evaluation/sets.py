@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,8 @@ SAME_LANGUAGE_FILE = "same-language.json"
 CROSS_LANGUAGE_FILE = "cross-language.json"
 DEFAULT_LANGUAGE = "en"  # the language of a city's or listing's texts when the set does not say
 GRADES = (0, 1, 2)  # 2 answers a challenge, 1 a sound partner for the priorities, 0 (or absent) neither
+# format 2 adds 3: the expert's first pick (it answers a challenge too)
+GRADES_2 = (0, 1, 2, 3)
 MATURITIES = tuple(range(len(MATURITY_CODES)))  # engine levels: concept, pilot, deployed
 
 SECTOR_CODES = frozenset(code for code, _, _ in SECTORS)
@@ -49,6 +51,8 @@ class Challenge:
     title: str
     text: str
     sectors: tuple[str, ...]
+    key: str = ""  # format 2: what a judgement's "answers" names
+    long_tail: bool = False  # format 2: a need phrased in local, everyday terms
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class City:
 class Deployment:
     region: str
     population: int
+    city: str = ""  # format 2: the city's name, so a deployment in a member city of the set is known
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,18 @@ class EvalSet:
     startups: dict[str, Startup]
     judgements: dict[str, dict[str, int]]
     description: tuple[str, ...] = ()
+    answers: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    """Format 2: per city, the challenge keys each judged startup answers (absent: none)."""
+    near_misses: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Format 2: per city, the near-miss distractors (same sector and words, not meeting the need)."""
+    written: str = ""
+
+    def first_pick(self, city: str) -> str | None:
+        """The expert's first pick for the city (format 2: grade 3), None in older sets."""
+        return next((s for s, grade in self.judgements.get(city, {}).items() if grade == 3), None)
+
+    def challenge_keys(self, city: str) -> list[str]:
+        return [challenge.key for challenge in self.cities[city].challenges]
 
     def city_language(self, key: str) -> str:
         return self.cities[key].language
@@ -137,7 +155,13 @@ def load_set(path: Path) -> EvalSet:
 def parse_set(document: Any, source: str = "<set>") -> EvalSet:
     """Validate a set already parsed from JSON (see ``load_set``); ``source`` names it in error messages."""
     top = _Where(source, "")
-    fields = _object(document, top, required=("cities", "startups", "judgements"), optional=("description",))
+    fields = _object(
+        document,
+        top,
+        required=("cities", "startups", "judgements"),
+        optional=("description", "format", "written"),
+    )
+    version = _choice(fields.get("format", 1), top.at("format"), (1, 2), "format")
     description = fields.get("description", [])
     if not isinstance(description, list) or not all(isinstance(p, str) for p in description):
         raise top.at("description").error("must be a list of strings (paragraphs)")
@@ -146,15 +170,41 @@ def parse_set(document: Any, source: str = "<set>") -> EvalSet:
         key: _startup(value, where) for key, value, where in _entries(fields["startups"], top.at("startups"))
     }
     judgements: dict[str, dict[str, int]] = {}
+    answers: dict[str, dict[str, tuple[str, ...]]] = {}
+    near_misses: dict[str, frozenset[str]] = {}
     for city, grades, where in _entries(fields["judgements"], top.at("judgements"), allow_empty=True):
         if city not in cities:
             raise where.error(f"unknown city {city!r} (not in 'cities')")
-        judgements[city] = {}
+        judgements[city], answers[city], misses = {}, {}, set()
+        keys = {challenge.key for challenge in cities[city].challenges}
         for startup, grade, grade_where in _entries(grades, where, allow_empty=True):
             if startup not in startups:
                 raise grade_where.error(f"unknown startup {startup!r} (not in 'startups')")
-            judgements[city][startup] = _choice(grade, grade_where, GRADES, "grade")
-    return EvalSet(cities, startups, judgements, tuple(description))
+            if version == 1:
+                judgements[city][startup] = _choice(grade, grade_where, GRADES, "grade")
+                continue
+            judged = _object(grade, grade_where, required=("grade",), optional=("answers", "near_miss"))
+            value = _choice(judged["grade"], grade_where.at("grade"), GRADES_2, "grade")
+            answered = tuple(_text(a, grade_where.at("answers")) for a in judged.get("answers", []))
+            unknown = [a for a in answered if a not in keys]
+            if unknown:
+                raise grade_where.at("answers").error(f"{unknown[0]!r} is not a challenge of {city!r}")
+            if value >= 2 and not answered:
+                raise grade_where.at("answers").error("a grade of 2 or 3 names the challenge it answers")
+            judgements[city][startup] = value
+            answers[city][startup] = answered
+            if judged.get("near_miss"):
+                misses.add(startup)
+        near_misses[city] = frozenset(misses)
+    return EvalSet(
+        cities,
+        startups,
+        judgements,
+        tuple(description),
+        answers=answers,
+        near_misses=near_misses,
+        written=str(fields.get("written", "")),
+    )
 
 
 @dataclass(frozen=True)
@@ -257,12 +307,14 @@ def _city(value: Any, where: _Where) -> City:
     challenges = []
     for i, raw in enumerate(raw_challenges):
         at = where.at("challenges").at(i)
-        challenge = _object(raw, at, required=("title", "text", "sectors"))
+        challenge = _object(raw, at, required=("title", "text", "sectors"), optional=("key", "long_tail"))
         challenges.append(
             Challenge(
                 title=_text(challenge["title"], at.at("title"), empty=False),
                 text=_text(challenge["text"], at.at("text")),
                 sectors=_codes(challenge["sectors"], at.at("sectors"), "sector"),
+                key=_text(challenge.get("key", ""), at.at("key")),
+                long_tail=bool(challenge.get("long_tail", False)),
             )
         )
     return City(
@@ -286,11 +338,15 @@ def _startup(value: Any, where: _Where) -> Startup:
     deployments = []
     for i, raw in enumerate(raw_deployments):
         at = where.at("deployments").at(i)
-        deployment = _object(raw, at, required=("region", "population"))
+        deployment = _object(raw, at, required=("region", "population"), optional=("city", "country"))
         deployments.append(
             Deployment(
                 region=_code(deployment["region"], at.at("region"), "region"),
                 population=_count(deployment["population"], at.at("population")),
+                city=_text(deployment.get("city", ""), at.at("city")),
+                country=_code(deployment.get("country", "XX"), at.at("country"), "country")
+                if "country" in deployment
+                else "",
             )
         )
     return Startup(

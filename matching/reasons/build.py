@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from matching.engine import MatchResult, TextIndex
-from matching.engine.evidence import shared_concepts, shared_languages, shared_sectors
+from matching.engine import MatchResult, TextIndex, claims
+from matching.engine.evidence import shared_concepts, shared_languages
 from matching.inputs import Catalogue
 from matching.reasons.codes import ReasonCode
 from matching.store.pieces import Pieces, by_set, json_text, pick
 from startups.models import Maturity
 
-READY = 0.8  # readiness from which "ready for a city of this size" is worth saying
-RELEVANT = 0.2  # relevance from which the listing is said to fit the city's profile
 MAX_REASONS = 4
 
 
@@ -27,8 +25,9 @@ def reason_slots(
 
     Order: the challenge answered (or the solution that fits the profile), shared sectors, the best
     reference deployment, the languages in common (or the gap), then the target region and readiness to
-    fill up to four. Each reason is rendered once per challenge, listing, deployment or set, then picked
-    for every row by array indexing."""
+    fill up to four. A reason is only built where its rule in ``matching.engine.claims`` holds. Each reason
+    is rendered once per challenge, listing, deployment or set, then picked for every row by array
+    indexing."""
     cities, startups, names, columns = cat.cities, cat.startups, cat.names, cat.columns
     n = len(result)
     city, listing, startup = (
@@ -39,7 +38,12 @@ def reason_slots(
     challenge = result.challenge.astype(np.int64)
 
     challenge_ids, listing_ids = cities.challenges.ids, startups.listings.ids
-    relevant = result.relevance >= RELEVANT
+    params = result.params
+    if text_index is not None:
+        evidence = claims.profile_evidence(text_index, cities, startups, params, city=city, listing=listing)
+        relevant = claims.fits_profile(evidence) & (challenge < 0)
+    else:
+        relevant = np.zeros(n, dtype=bool)
 
     # the concepts a listing shares most with the challenge (or profile) it answers: named in the reason
     vocabulary = text_index.model.concepts if text_index is not None else None
@@ -89,19 +93,21 @@ def reason_slots(
     fitting = pick(pieces, "fits", np.where(relevant, listing * width * width + pair, -1), fits)
     first = np.where(challenge >= 0, answered, fitting)
 
-    sector_sets = shared_sectors(cities, startups, city=city, listing=listing)
-    sectors = by_set(
-        pieces,
-        "sectors",
-        sector_sets,
-        lambda codes: (
-            json_text(
-                {"code": ReasonCode.SHARED_SECTORS, "sectors": [columns.sector_codes[c] for c in codes]}
-            )
-            if codes
-            else ""
-        ),
+    def sector_reason(code: ReasonCode):
+        return lambda codes: (
+            json_text({"code": code, "sectors": [columns.sector_codes[c] for c in codes]}) if codes else ""
+        )
+
+    sector_sets = claims.priority_sectors(cities, startups, city=city, listing=listing)
+    priority = by_set(pieces, "sectors", sector_sets, sector_reason(ReasonCode.SHARED_SECTORS))
+    challenge_sets = claims.challenge_sectors(
+        cities, startups, city=city, listing=listing, challenge=challenge
     )
+    of_challenge = by_set(
+        pieces, "challenge_sectors", challenge_sets, sector_reason(ReasonCode.CHALLENGE_SECTORS)
+    )
+    has_priority = np.diff(sector_sets.indptr) > 0
+    sectors = np.where(has_priority, priority, of_challenge)
 
     dep = result.deployment.astype(np.int64)
     deployments = startups.deployments
@@ -111,13 +117,7 @@ def reason_slots(
         d_region, d_pop = deployments.region[safe], deployments.population[safe]
         c_region, c_pop = cities.region[city], cities.population[city]
         same = (dep >= 0) & (d_region >= 0) & (d_region == c_region)
-        ratio = result.params.proof_size_ratio
-        similar = (
-            (dep >= 0)
-            & (d_pop > 0)
-            & (c_pop > 0)
-            & (np.maximum(d_pop, c_pop) <= ratio * np.minimum(d_pop, c_pop))
-        )
+        similar = (dep >= 0) & claims.similar_size(d_pop, c_pop, params.proof_size_ratio)
         flags = [
             f'"same_region":{a},"similar_size":{b}' for a in ("false", "true") for b in ("false", "true")
         ]
@@ -180,25 +180,33 @@ def reason_slots(
     region = np.zeros(n, dtype=np.int64)
     region[targeted] = regions[c_region[targeted]]
 
-    maturity = startups.listings.maturity[listing].astype(np.int64) if n else np.zeros(0, np.int64)
-    maturities = Maturity.values  # by level
+    deployed, pilot, largest = claims.ready_for_size(
+        startups, cities, params, city=city, listing=listing, readiness=result.readiness
+    )
 
-    def fit_for_size(key: int) -> str:
+    def ready_of(key: int) -> str:
+        c, size = divmod(key, 1 << 40)
+        if size == 0:
+            return json_text({"code": ReasonCode.READY_FOR_SIZE, "maturity": Maturity.values[1]})
         return json_text(
             {
                 "code": ReasonCode.READY_FOR_SIZE,
-                "maturity": maturities[key % 3],
-                "population": int(cities.population[key // 3]),
+                "maturity": Maturity.values[2],
+                "population": int(cities.population[c]),
+                "largest": int(size),
+                "ratio": params.proof_size_ratio,
             }
         )
 
-    ready = pick(pieces, "ready", city * 3 + maturity, fit_for_size)
+    ready_key = np.where(deployed, city * (1 << 40) + largest.astype(np.int64), np.where(pilot, 0, -1))
+    ready = pick(pieces, "ready", ready_key, ready_of)
+    is_ready = deployed | pilot
 
-    has = [(challenge >= 0) | relevant, np.diff(sector_sets.indptr) > 0, dep >= 0]
+    has = [(challenge >= 0) | relevant, sectors != 0, dep >= 0]
     before = has[0].astype(int) + has[1] + has[2] + 1  # the language reason is always there
     with_region = targeted & (before < MAX_REASONS)
     count_kept = before + with_region
-    with_ready = (count_kept < 2) | ((count_kept < MAX_REASONS) & (result.readiness >= READY))
+    with_ready = is_ready & (count_kept < MAX_REASONS)
     kept = [np.where(with_region, region, 0), np.where(with_ready, ready, 0)]
     slots = np.stack([first, sectors, proof, languages_reason, *kept], axis=1)
     present = slots != 0

@@ -3,6 +3,7 @@ officials or for the startup; and `enrich`, which fills in the names a stored re
 
 from __future__ import annotations
 
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.utils.translation import get_language, gettext, ngettext
 
 from core import geo
@@ -64,6 +65,13 @@ def describe(reason: dict, *, reader: str = "city") -> str:
         if to_startup:
             return gettext("Works in the city's priority sectors: %(sectors)s") % {"sectors": _join(sectors)}
         return gettext("Works in your priority sectors: %(sectors)s") % {"sectors": _join(sectors)}
+    if code == ReasonCode.CHALLENGE_SECTORS:
+        sectors = [_sector_name(c) for c in reason.get("sectors", [])]
+        if to_startup:
+            return gettext("Works in the sector of the city's challenge: %(sectors)s") % {
+                "sectors": _join(sectors)
+            }
+        return gettext("Works in your challenge's sector: %(sectors)s") % {"sectors": _join(sectors)}
     if code == ReasonCode.REFERENCE_DEPLOYMENT:
         place = f"{reason.get('city', '')} ({reason.get('country', '')})"
         if reason.get("similar_size"):
@@ -87,7 +95,19 @@ def describe(reason: dict, *, reader: str = "city") -> str:
         return gettext("Looking for city clients in %(region)s") % {"region": region}
     if code == ReasonCode.READY_FOR_SIZE:
         if reason.get("maturity") == "deployed":
-            return gettext("A deployed product, ready for a city of this size")
+            if reason.get("largest") and reason.get("population"):
+                values = {
+                    "largest": intcomma(int(reason["largest"])),
+                    "population": intcomma(int(reason["population"])),
+                }
+                return (
+                    gettext(
+                        "Proven at this scale: deployed in a city of %(largest)s inhabitants (this city: "
+                        "%(population)s)"
+                    )
+                    % values
+                )
+            return gettext("A deployed product")
         return gettext("A pilot-stage product, suited to a first deployment")
     return str(reason.get("code", ""))
 

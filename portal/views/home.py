@@ -1,11 +1,16 @@
-"""The public front page."""
+"""The public front page, and the page that explains how matching works."""
 
 from __future__ import annotations
+
+import datetime
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cities.models import MemberCity
+from matching.engine import COMPONENTS, claims
+from matching.evaluation.measured import measured
+from matching.inputs import matching_params
 from startups.models import SolutionListing, Startup
 
 
@@ -22,3 +27,20 @@ def home(request: HttpRequest) -> HttpResponse:
         .order_by("-published_at", "-id")[:8],
     }
     return render(request, "home.html", context)
+
+
+def how_matching_works(request: HttpRequest) -> HttpResponse:
+    """How recommendations are scored, the rule behind every reason, and the quality measured on the
+    labelled set (with the date it was measured)."""
+    params = matching_params()
+    figures = measured()
+    context = {
+        "params": params,
+        "weights": dict(zip(COMPONENTS, params.weights, strict=True)),
+        "weight_total": sum(params.weights),
+        "profile_threshold": claims.PROFILE_THRESHOLD,
+        "ready_threshold": claims.READY,
+        "measured": figures,
+        "measured_on": datetime.date.fromisoformat(figures["measured_on"]) if figures else None,
+    }
+    return render(request, "how_matching_works.html", context)

@@ -1,5 +1,8 @@
-"""python manage.py eval_matching: precision@5 and nDCG@10 of the engine and of a sector-only baseline on
-the hand-labelled set (matching/evaluation/data/same-language.json); then nDCG@5 on the cross-language set
+"""python manage.py eval_matching: first the trust table on the needs set (matching/evaluation/data/
+needs.json, see matching.evaluation.trust): the engine, the engine before trustworthy reasons and a
+words-only baseline side by side; ``--record`` also writes the engine's figures to
+matching/evaluation/data/measured.json, which the "How matching works" page shows. Then precision@5 and
+nDCG@10 of the engine and of a sector-only baseline on the hand-labelled set (matching/evaluation/data/same-language.json); then nDCG@5 on the cross-language set
 (matching/evaluation/data/cross-language.json), overall, across languages, within one language and per
 language pair, for the engine and for the same-language-words baseline (the engine without its concept
 vectors)."""
@@ -10,6 +13,7 @@ from dataclasses import replace
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from matching.engine import MatchParams
 from matching.evaluation import (
     cross_language_set,
     engine_rankings,
@@ -18,6 +22,8 @@ from matching.evaluation import (
     ndcg_by_language_pair,
     sector_baseline_rankings,
 )
+from matching.evaluation.measured import embedding_function, needs_set, record_measured
+from matching.evaluation.trust import REASON_TYPES, assess
 from matching.inputs import matching_params
 
 
@@ -26,8 +32,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--per-city", action="store_true", help="Also print the figures of each city.")
+        parser.add_argument(
+            "--record",
+            action="store_true",
+            help="Write the engine's figures on the needs set to matching/evaluation/data/measured.json.",
+        )
+        parser.add_argument("--trust-only", action="store_true", help="Only the needs set's table.")
 
-    def handle(self, *args, per_city: bool, **options) -> None:
+    def handle(
+        self, *args, per_city: bool, record: bool = False, trust_only: bool = False, **options
+    ) -> None:
+        self._trust(per_city=per_city, record=record)
+        if trust_only:
+            return
         data = labelled_set()
         engine = evaluate(engine_rankings(data, matching_params()), data.judgements)
         baseline = evaluate(sector_baseline_rankings(data), data.judgements)
@@ -67,3 +84,51 @@ class Command(BaseCommand):
                 f"xlang_pair {pair}: engine={value:.3f} words_baseline={baseline.per_pair[pair]:.3f} "
                 f"(cities={engine.groups[pair]})"
             )
+
+    def _trust(self, *, per_city: bool, record: bool) -> None:
+        data = needs_set()
+        params = matching_params()
+        embed, model_name = embedding_function()
+        columns = {
+            "engine": assess(data, params, embed=embed),
+            "before": assess(data, MatchParams.before_trust(), legacy_reasons=True),
+            "words_only": assess(data, MatchParams.before_trust(concept_weight=0.0), legacy_reasons=True),
+        }
+        out = self.stdout
+        languages = {c.language for c in data.cities.values()} | {s.language for s in data.startups.values()}
+        out.write(
+            f"needs set: {len(data.cities)} cities, {sum(len(c.challenges) for c in data.cities.values())} "
+            f"challenges, {len(data.startups)} listings, {len(languages)} languages; written {data.written}"
+        )
+        out.write(f"embedding model: {model_name or 'none (words and concepts only)'}")
+        out.write(f"{'figure':44} {'engine':>9} {'before':>9} {'words':>9}")
+
+        def row(label: str, pick, fmt: str = "{:.3f}") -> None:
+            values = [fmt.format(pick(a)) for a in columns.values()]
+            out.write(f"{label:44} " + " ".join(f"{v:>9}" for v in values))
+
+        row("nDCG@5, full score", lambda a: a.ndcg_at_5)
+        row("nDCG@5, relevance alone", lambda a: a.relevance_ndcg_at_5)
+        row("first pick in the top 3", lambda a: a.first_pick_in_top_3)
+        row("near-miss distractors in a top 3", lambda a: a.near_misses_in_top_3, "{}")
+        row("'Answers your challenge' precision (top 10)", lambda a: a.answers_precision)
+        row("  claims in the top 10s", lambda a: a.answers_claims, "{}")
+        row("  worst city's precision", lambda a: a.worst_city_precision[1])
+        row("'Answers your challenge' recall", lambda a: a.answers_recall)
+        row("  answering pairs", lambda a: a.answering_pairs, "{}")
+        for kind in REASON_TYPES:
+            row(
+                f"false '{kind}' (false/shown, top 10)",
+                lambda a, k=kind: "{}/{}".format(*a.false_reasons[k]),
+                "{}",
+            )
+        pairs = sorted(set().union(*(a.per_pair for a in columns.values())))
+        for pair in pairs:
+            groups = columns["engine"].per_pair_groups.get(pair, 0)
+            row(f"nDCG@5 {pair} ({groups} cities)", lambda a, p=pair: a.per_pair.get(p, float("nan")))
+        if per_city:
+            for city, value in columns["engine"].per_city.items():
+                out.write(f"{city}: engine nDCG@5={value:.3f} before={columns['before'].per_city[city]:.3f}")
+        if record:
+            path = record_measured(data, columns["engine"], columns["before"], model_name)
+            out.write(f"recorded: {path}")

@@ -1,0 +1,144 @@
+"""The rules a reason must satisfy before the portal shows it, as vectorised tests over stored pairs.
+
+Each reason type has one rule here, with its threshold and its evidence; ``matching.reasons.build`` renders a
+reason only where its rule holds, and ``matching.evaluation`` counts how often a shown reason is false.
+
+=====================  ============================================================================
+reason                 rule (evidence, threshold)
+=====================  ============================================================================
+answers_challenge      the engine named the challenge: its evidence e(h) (text cosine with stop words
+                       removed, blended with the calibrated embedding cosine, see ``kernel``) is at least
+                       ``MatchParams.answer_threshold``
+relevant_solution      the city has a profile text and the listing's evidence e(profile) is at least
+                       ``PROFILE_THRESHOLD`` ("fits your city's profile")
+shared_sectors         the listing's sectors that are the city's *priority* sectors
+challenge_sectors      otherwise, the listing's sectors that are only the answered challenge's sectors
+reference_deployment   a deployment of the listing; "similar size" only when both populations are known
+                       and within ×``proof_size_ratio`` (2) of each other; "same region" when both
+                       regions are known and equal
+ready_for_size         a deployed listing whose largest known deployment is at least 1/``proof_size_ratio``
+                       of the city's population (both known); a pilot when the city's readiness for it is
+                       at least ``READY`` (cities of up to about a million with open challenges)
+works_in_languages     languages of the city that the startup or the listing lists
+targets_region         the city's region is among the startup's target regions
+=====================  ============================================================================
+
+A member city where the startup already runs is never recommended to it (``kernel``), so no reason about it
+is built. Pure: numpy and scipy only.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+from .kernel import calibrate, largest_deployment
+from .text import TextIndex
+from .types import BoolArray, CityCatalogue, FloatArray, IntArray, MatchParams, StartupCatalogue
+
+PROFILE_THRESHOLD = 0.12
+"""Evidence e(profile) from which a listing is said to fit a city's profile."""
+READY = 0.8
+"""Readiness from which a pilot-stage listing is said to suit a first deployment in the city."""
+
+
+def _pairs(city: npt.ArrayLike, listing: npt.ArrayLike) -> tuple[IntArray, IntArray]:
+    return np.asarray(city, dtype=np.int64), np.asarray(listing, dtype=np.int64)
+
+
+def profile_evidence(
+    text_index: TextIndex,
+    cities: CityCatalogue,
+    startups: StartupCatalogue,
+    params: MatchParams,
+    *,
+    city: npt.ArrayLike,
+    listing: npt.ArrayLike,
+) -> FloatArray:
+    """e(profile) for each pair: the kernel's blend of the text and embedding cosines to the city's profile
+    (0 where the city has no profile text)."""
+    city, listing = _pairs(city, listing)
+    if not city.size:
+        return np.zeros(0)
+    x = text_index.listing_vectors(startups)[listing]
+    profiles = text_index.profile_vectors(cities)[city]
+    evidence = np.asarray(sp.csr_array(x.multiply(profiles)).sum(axis=1)).ravel()
+    x_embedding = getattr(startups.listings, "embedding", None)
+    p_embedding = getattr(cities, "profile_embedding", None)
+    if params.embedding_weight > 0 and x_embedding is not None and p_embedding is not None:
+        a, b = x_embedding[listing], p_embedding[city]
+        both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)
+        cosine = np.einsum("ij,ij->i", a, b).astype(np.float64)
+        blended = (1 - params.embedding_weight) * evidence + params.embedding_weight * calibrate(
+            cosine, params
+        )
+        evidence = np.where(both, blended, evidence)
+    has_profile = np.fromiter((bool(t.strip()) for t in cities.profile_text), bool, len(cities))
+    return np.where(has_profile[city], evidence, 0.0)
+
+
+def fits_profile(evidence: FloatArray) -> BoolArray:
+    return evidence >= PROFILE_THRESHOLD
+
+
+def priority_sectors(
+    cities: CityCatalogue, startups: StartupCatalogue, *, city: npt.ArrayLike, listing: npt.ArrayLike
+) -> sp.csr_array:
+    """(P, S) 0/1: the listing's sectors that the city lists as priorities (not its challenges')."""
+    city, listing = _pairs(city, listing)
+    return _binary(startups.listings.sectors[listing] * cities.sectors[city])
+
+
+def challenge_sectors(
+    cities: CityCatalogue,
+    startups: StartupCatalogue,
+    *,
+    city: npt.ArrayLike,
+    listing: npt.ArrayLike,
+    challenge: npt.ArrayLike,
+) -> sp.csr_array:
+    """(P, S) 0/1: the listing's sectors shared with the answered challenge (-1: none) and not a priority."""
+    city, listing = _pairs(city, listing)
+    challenge = np.asarray(challenge, dtype=np.int64)
+    ch = cities.challenges
+    sectors = sp.csr_array(ch.sectors[np.maximum(challenge, 0)]) if len(ch) else None
+    if sectors is None:
+        return sp.csr_array((city.shape[0], startups.listings.sectors.shape[1]))
+    sectors = sp.csr_array(sp.diags((challenge >= 0).astype(np.float64)) @ sectors)
+    shared = _binary(startups.listings.sectors[listing] * sectors)
+    return _binary(shared - shared * cities.sectors[city])
+
+
+def similar_size(deployment_population: FloatArray, city_population: FloatArray, ratio: float) -> BoolArray:
+    """Both populations known and within ×``ratio`` of each other."""
+    d, c = np.asarray(deployment_population, float), np.asarray(city_population, float)
+    return (d > 0) & (c > 0) & (np.maximum(d, c) <= ratio * np.minimum(d, c))
+
+
+def ready_for_size(
+    startups: StartupCatalogue,
+    cities: CityCatalogue,
+    params: MatchParams,
+    *,
+    city: npt.ArrayLike,
+    listing: npt.ArrayLike,
+    readiness: FloatArray,
+) -> tuple[BoolArray, BoolArray, FloatArray]:
+    """(deployed and proportionate, pilot suited to a first deployment, largest deployment) per pair."""
+    city, listing = _pairs(city, listing)
+    maturity = startups.listings.maturity[listing].astype(np.int64)
+    largest = largest_deployment(startups, listing)
+    population = cities.population[city]
+    deployed = (maturity == 2) & (population > 0) & (largest > 0)
+    deployed &= params.proof_size_ratio * largest >= population
+    pilot = (maturity == 1) & (np.asarray(readiness) >= READY)
+    return deployed, pilot, largest
+
+
+def _binary(matrix: sp.csr_array) -> sp.csr_array:
+    out = sp.csr_array(matrix)
+    out.eliminate_zeros()
+    out.data[:] = 1.0
+    out.sort_indices()
+    return out
