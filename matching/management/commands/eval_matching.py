@@ -2,7 +2,8 @@
 needs.json, see matching.evaluation.trust): the engine, the engine before trustworthy reasons and a
 words-only baseline side by side; ``--record`` also writes the engine's figures to
 matching/evaluation/data/measured.json, which the "How matching works" page shows. Then precision@5 and
-nDCG@10 of the engine and of a sector-only baseline on the hand-labelled set (matching/evaluation/data/same-language.json); then nDCG@5 on the cross-language set
+nDCG@10 of the engine and of a sector-only baseline on the hand-labelled set
+(matching/evaluation/data/same-language.json); then nDCG@5 on the cross-language set
 (matching/evaluation/data/cross-language.json), overall, across languages, within one language and per
 language pair, for the engine and for the same-language-words baseline (the engine without its concept
 vectors)."""
