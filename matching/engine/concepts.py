@@ -475,19 +475,23 @@ class ConceptVocabulary:
                 continue
             arabic = name == "arabic"
             bounded = whole_words and name != "cjk"
+            goes_on = _WORD_GOES_ON[name].match if bounded else None
+            max_ending = MAX_ENDING.get(name, 0)
+            any_stem = name in ("hangul", "arabic")
             last_end: dict[int, int] = {}  # hits of one automaton come in order of their end
             for end, (length, rows, term, stem) in automaton.iter(normal):
                 start = end - length + 1
                 if arabic and not _after_arabic_prefix(normal, start):
                     continue
-                # most hits end their word: one character looked at
-                if (
-                    bounded
-                    and end < last
-                    and normal[end + 1] not in " .,;:!?"
-                    and not _ends_a_word(normal, end, name, term, stem)
-                ):
-                    continue
+                # most hits end their word (one character looked at); the rest are _ends_a_word, inlined
+                if bounded and end < last and normal[end + 1] not in _WORD_ENDS:
+                    ending = goes_on(normal, end + 1).end() - end - 1  # type: ignore[misc,union-attr]
+                    if ending and (
+                        ending > max_ending
+                        if stem >= MIN_STEM or any_stem
+                        else not _ends_a_word(normal, end, name, term, stem)
+                    ):
+                        continue
                 for row in rows:
                     if last_end.get(row, -1) < start:
                         counts[row] = counts.get(row, 0) + 1
@@ -539,24 +543,22 @@ class ConceptVocabulary:
         return {self.codes[row]: sorted(found[row], key=found[row].__getitem__) for row in order}
 
 
+_WORD_ENDS = frozenset(" .,;:!?")
 # The letters that go on a word of each script: an ending is counted in the term's own script only, so that
 # "iot로" or "gps位置情報" (a particle or a word of another script written against it) ends the term's word.
-_WORD_LETTER = {
-    "latin": re.compile("[0-9a-z\u00df-\u024f\u1e00-\u1eff]"),
-    "cyrillic": re.compile("[\u0400-\u052f]"),
-    "arabic": re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]"),
-    "hangul": _HANGUL,
+_WORD_GOES_ON = {
+    "latin": re.compile("[0-9a-z\u00df-\u024f\u1e00-\u1eff]*"),
+    "cyrillic": re.compile("[\u0400-\u052f]*"),
+    "arabic": re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]*"),
+    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]*"),
 }
 
 
 def _ends_a_word(normal: str, end: int, group: str, term: str, stem: int) -> bool:
     """True when the hit of ``term`` ending at ``end`` ends its word, or goes on with an ending allowed for
     its script (see the module docstring); ``stem`` is the length of the term's last word."""
-    letter = _WORD_LETTER[group].match
     after = end + 1
-    stop = after
-    while stop < len(normal) and letter(normal, stop):
-        stop += 1
+    stop = _WORD_GOES_ON[group].match(normal, after).end()  # type: ignore[union-attr]
     ending = stop - after
     if not ending:
         return True
