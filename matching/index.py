@@ -19,20 +19,24 @@ from matching.engine.text import IndexFormatError
 from matching.inputs import Catalogue, Names, ReferenceColumns, unscored_texts
 
 log = logging.getLogger(__name__)
-COUNTS_VERSION = 1
+COUNTS_VERSION = 2  # 2: keys digest the text's language and the tokenising modes too
 
 
 def fit_index(cat: Catalogue, params: MatchParams) -> TextIndex:
     """Fit the text model on the whole corpus, tokenising only the texts the counts cache lacks; then keep
     the counts of this corpus for the next run."""
+    extra_texts, extra_languages = unscored_texts(cat)
     index = TextIndex.fit(
         cat.cities,
         cat.startups,
         min_df=params.text_min_df,
-        extra_texts=unscored_texts(cat),
+        extra_texts=extra_texts,
+        extra_languages=extra_languages,
         concept_weight=params.concept_weight,
         counts=load_term_counts(),
         processes=params.processes,
+        stop_words=params.stop_words,
+        concept_match=params.concept_match,
     )
     if index.counts is not None:
         save_term_counts(index.counts)

@@ -81,7 +81,7 @@ def load_cities(columns: ReferenceColumns, *, city_ids: list[int] | None = None)
     cities = MemberCity.objects.filter(membership_status=MembershipStatus.APPROVED).order_by("pk")
     if city_ids is not None:
         cities = cities.filter(pk__in=city_ids)
-    rows = list(cities.values_list("pk", "country", "region_id", "population", "profile"))
+    rows = list(cities.values_list("pk", "country", "region_id", "population", "profile", "profile_language"))
     positions = {pk: i for i, (pk, *_) in enumerate(rows)}
     through = MemberCity.languages.through.objects.filter(membercity__in=cities)
     languages = _grouped(through.values_list("membercity_id", "language_id"), positions, columns.languages)
@@ -89,7 +89,7 @@ def load_cities(columns: ReferenceColumns, *, city_ids: list[int] | None = None)
     sectors = _grouped(through.values_list("membercity_id", "sector_id"), positions, columns.sectors)
 
     challenges = CityChallenge.objects.filter(city__in=cities, status=ChallengeStatus.OPEN).order_by("pk")
-    ch_rows = list(challenges.values_list("pk", "city_id", "title", "description"))
+    ch_rows = list(challenges.values_list("pk", "city_id", "title", "description", "language"))
     ch_positions = {pk: i for i, (pk, *_) in enumerate(ch_rows)}
     through = CityChallenge.sectors.through.objects.filter(citychallenge__in=challenges)
     ch_sectors = _grouped(through.values_list("citychallenge_id", "sector_id"), ch_positions, columns.sectors)
@@ -97,19 +97,21 @@ def load_cities(columns: ReferenceColumns, *, city_ids: list[int] | None = None)
     table = ChallengeTable(
         ids=[pk for pk, *_ in ch_rows],
         city=[positions[city] for _, city, *_ in ch_rows],
-        title=[title for _, _, title, _ in ch_rows],
-        text=[f"{title}\n{description}" for _, _, title, description in ch_rows],
+        title=[title for _, _, title, *_ in ch_rows],
+        text=[f"{title}\n{description}" for _, _, title, description, _ in ch_rows],
         sectors=csr_from_lists(ch_sectors, n_sectors),
+        language=[language for *_, language in ch_rows],
     )
     return CityCatalogue(
         ids=[pk for pk, *_ in rows],
         country=[country for _, country, *_ in rows] or np.zeros(0, dtype="<U2"),
         region=[columns.regions.get(region, -1) for _, _, region, *_ in rows],
-        population=[population for *_, population, _ in rows],
+        population=[population for *_, population, _, _ in rows],
         languages=csr_from_lists(languages, len(columns.languages)),
         sectors=csr_from_lists(sectors, n_sectors),
-        profile_text=[profile for *_, profile in rows],
+        profile_text=[profile for *_, profile, _ in rows],
         challenges=table,
+        profile_language=[language for *_, language in rows],
     )
 
 
@@ -136,7 +138,9 @@ def load_startups(
     listings = SolutionListing.objects.filter(startup__in=startups, status=ListingStatus.PUBLISHED).order_by(
         "pk"
     )
-    l_rows = list(listings.values_list("pk", "startup_id", "title", "summary", "description", "maturity"))
+    l_rows = list(
+        listings.values_list("pk", "startup_id", "title", "summary", "description", "maturity", "language")
+    )
     l_positions = {pk: i for i, (pk, *_) in enumerate(l_rows)}
     through = SolutionListing.sectors.through.objects.filter(solutionlisting__in=listings)
     l_sectors = _grouped(through.values_list("solutionlisting_id", "sector_id"), l_positions, columns.sectors)
@@ -147,10 +151,11 @@ def load_startups(
     listing_table = ListingTable(
         ids=[pk for pk, *_ in l_rows],
         startup=[positions[startup] for _, startup, *_ in l_rows],
-        text=[f"{title}\n{summary}\n{description}" for _, _, title, summary, description, _ in l_rows],
+        text=[f"{title}\n{summary}\n{description}" for _, _, title, summary, description, *_ in l_rows],
         sectors=csr_from_lists(l_sectors, len(columns.sectors)),
-        maturity=[maturity_level(maturity) for *_, maturity in l_rows],
+        maturity=[maturity_level(maturity) for *_, maturity, _ in l_rows],
         languages=csr_from_lists(l_languages, len(columns.languages)),
+        language=[language for *_, language in l_rows],
     )
 
     d_rows = list(
@@ -228,22 +233,24 @@ def load_catalogue(*, startup_ids: list[int] | None = None) -> Catalogue:
     return Catalogue(columns, cities, startups, challenge_names(cities))
 
 
-def unscored_texts(cat: Catalogue) -> list[str]:
-    """Texts that are not scored today but may be tomorrow: listings not (yet) published or of startups not
-    (yet) approved, and closed challenges or challenges of cities not (yet) approved. They join the
-    vocabulary's fitting corpus."""
+def unscored_texts(cat: Catalogue) -> tuple[list[str], list[str]]:
+    """Texts that are not scored today but may be tomorrow, and their recorded languages: listings not (yet)
+    published or of startups not (yet) approved, and closed challenges or challenges of cities not (yet)
+    approved. They join the vocabulary's fitting corpus."""
     scored_listings = set(cat.startups.listings.ids.tolist())
     scored_challenges = set(cat.cities.challenges.ids.tolist())
-    listings = [
-        f"{title}\n{summary}\n{description}"
-        for pk, title, summary, description in SolutionListing.objects.values_list(
-            "pk", "title", "summary", "description"
-        ).iterator(chunk_size=5000)
-        if pk not in scored_listings
-    ]
-    challenges = [
-        f"{title}\n{description}"
-        for pk, title, description in CityChallenge.objects.values_list("pk", "title", "description")
-        if pk not in scored_challenges
-    ]
-    return listings + challenges
+    texts: list[str] = []
+    languages: list[str] = []
+    for pk, title, summary, description, language in SolutionListing.objects.values_list(
+        "pk", "title", "summary", "description", "language"
+    ).iterator(chunk_size=5000):
+        if pk not in scored_listings:
+            texts.append(f"{title}\n{summary}\n{description}")
+            languages.append(language)
+    for pk, title, description, language in CityChallenge.objects.values_list(
+        "pk", "title", "description", "language"
+    ):
+        if pk not in scored_challenges:
+            texts.append(f"{title}\n{description}")
+            languages.append(language)
+    return texts, languages

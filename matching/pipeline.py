@@ -183,9 +183,14 @@ def _warm_city_side(run: MatchRun) -> tuple[ReferenceColumns, Catalogue, TextInd
         index = _run_index(run)
         ch = cities.challenges
         index.profiles = DocumentVectors(
-            cities.ids.copy(), list(cities.profile_text), index.transform(cities.profile_text)
+            cities.ids.copy(),
+            list(cities.profile_text),
+            index.transform(cities.profile_text, cities.profile_language),
+            list(cities.profile_language),
         )
-        index.challenges = DocumentVectors(ch.ids.copy(), list(ch.text), index.transform(ch.text))
+        index.challenges = DocumentVectors(
+            ch.ids.copy(), list(ch.text), index.transform(ch.text, ch.language), list(ch.language)
+        )
         warm.key, warm.cities, warm.index, warm.columns = key, cities, index, columns
         warm.names = challenge_names(cities)
     return warm.columns, warm.cities, warm.index

@@ -11,9 +11,16 @@ Matching rules (the same normalisation is applied to texts and terms, see ``norm
 * NFKC, casefold, diacritics dropped from Latin, Greek and Cyrillic letters ("vehículo" meets "vehiculo",
   "ё" meets "е"); hyphens, apostrophes, quotes, brackets and slashes read as spaces ("l'eau" is "l eau").
   Hangul, kana and Han are kept as they are; Arabic loses only its short-vowel marks and unifies hamza seats.
-* A term matches at the start of a word and may end anywhere, so a stem matches its inflected forms
-  ("sensor" in "sensors", "оползн" in "оползней", "산사태" in "산사태를"). A term that starts with a Han or
-  kana character matches anywhere (Chinese and Japanese have no spaces). A Korean term with spaces also
+* A term matches a whole word, or a word it begins as a true stem: a term whose last word has at least
+  ``MIN_STEM`` letters may be followed by an ending of at most ``MAX_ENDING[script]`` letters (Latin 3,
+  Cyrillic 4, Arabic 3), a shorter one only by a plural "s" (or "es" after s, x, z); a Korean term by
+  particles or endings of at most 3 syllables ("를", "에서는", "하도록"). Only letters of the term's own
+  script count as its word going on ("iot로", "gps位置情報" end the term's word). So "sensor" finds "sensors",
+  "оползн" "оползней", "산사태" "산사태를" and "deslizamiento" "deslizamientos", but "soc" does not find
+  "socorro" nor "iot" "idiota". A term that starts with a Han or kana character matches anywhere (Chinese
+  and Japanese have no spaces).
+  ``extract(..., whole_words=False)`` is the rule before (a term matched at the start of any word and could
+  end anywhere), kept for the evaluation of the engine before this rule. A Korean term with spaces also
   matches written without them; an Arabic term also matches behind the article and the common one-letter
   proclitics (ال، و، ب، ل، ف، ك). A Spanish, Portuguese or French phrase also matches with its head words in
   the plural ("contador de agua" finds "contadores de agua", "borne de recharge" "bornes de recharge").
@@ -63,6 +70,9 @@ REQUIRED_LANGUAGES: tuple[str, ...] = ("en", "ko", "es", "pt", "fr")
 LANGUAGES: tuple[str, ...] = (*REQUIRED_LANGUAGES, "ja", "zh", "vi", "id", "ar", "ru")
 KINDS: tuple[str, ...] = ("need", "technology", "service")
 FALLBACK_LANGUAGE = "en"
+CONCEPT_MATCH_MODES = ("words", "prefix")
+MIN_STEM = 4
+MAX_ENDING = {"latin": 3, "cyrillic": 4, "arabic": 3, "hangul": 3}
 
 _CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # What may stand before an Arabic word without a space: the article, the one-letter proclitics (and, so,
@@ -223,11 +233,15 @@ def _after_arabic_prefix(text: str, start: int) -> bool:
     return text[begin:start] in _ARABIC_PREFIXES
 
 
-def _without_redundant_keys(owners: dict[str, set[int]]) -> list[tuple[str, tuple[int, ...]]]:
-    """Keys with their concept rows, dropping a key when a shorter key that starts it has the same rows.
+def _without_redundant_keys(
+    owners: dict[str, set[int]], whole_words: bool
+) -> list[tuple[str, tuple[int, ...]]]:
+    """Keys with their concept rows, dropping a key when a shorter key that starts it has the same rows and
+    finds every text it finds (counted once, at the same start): dropping it only saves automaton hits.
 
-    Terms match at the start of a word and end anywhere, so "sensors" finds nothing that "sensor" does not
-    (same start, counted once): dropping it only saves automaton hits.
+    With prefix matching any shorter key that starts it does ("sensor" finds whatever "sensors" finds); with
+    whole words, only a shorter key that ends a word where the longer one goes on with a space ("sensor" for
+    "sensor network"), since "sensor" may not reach every ending "sensors" may take.
     """
     kept: list[tuple[str, tuple[int, ...]]] = []
     ancestors: list[tuple[str, set[int]]] = []  # kept keys that start the current key, shortest first
@@ -235,7 +249,10 @@ def _without_redundant_keys(owners: dict[str, set[int]]) -> list[tuple[str, tupl
         while ancestors and not key.startswith(ancestors[-1][0]):
             ancestors.pop()
         rows = owners[key]
-        if any(rows <= ancestor_rows for _, ancestor_rows in ancestors):
+        if any(
+            rows <= ancestor_rows and (not whole_words or key[len(ancestor)] == " ")
+            for ancestor, ancestor_rows in ancestors
+        ):
             continue
         ancestors.append((key, rows))
         kept.append((key, tuple(sorted(rows))))
@@ -296,7 +313,17 @@ class ConceptVocabulary:
         if len(self._index) != len(self.codes):
             duplicates = sorted(code for code, n in Counter(self.codes).items() if n > 1)
             raise ValueError(f"duplicate concept code {duplicates[0]!r}")
-        self._automata = self._build_automata()
+        self._built: dict[bool, list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]] = {}
+        self._automata = self._automata_for(whole_words=True)
+
+    def _automata_for(
+        self, *, whole_words: bool
+    ) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
+        """The automata of one matching rule, built on first use (the prefix rule only when asked for)."""
+        built = self._built.get(whole_words)
+        if built is None:
+            built = self._built[whole_words] = self._build_automata(whole_words)
+        return built
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -331,16 +358,20 @@ class ConceptVocabulary:
                     raise ValueError(f"{where}: related to itself")
         return cls(concepts)
 
-    def _build_automata(self) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
+    def _build_automata(
+        self, whole_words: bool
+    ) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
         gc_was_enabled = gc.isenabled()
         gc.disable()  # tens of thousands of small objects and no cycles: collections would only cost time
         try:
-            return self._build_automata_unguarded()
+            return self._build_automata_unguarded(whole_words)
         finally:
             if gc_was_enabled:
                 gc.enable()
 
-    def _build_automata_unguarded(self) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
+    def _build_automata_unguarded(
+        self, whole_words: bool
+    ) -> list[tuple[str, re.Pattern[str] | None, ahocorasick.Automaton]]:
         owners: dict[str, dict[str, set[int]]] = {name: {} for name, _ in _GROUPS}
         for row, concept in enumerate(self.concepts):
             for language, terms in concept.terms.items():
@@ -361,9 +392,10 @@ class ConceptVocabulary:
                 continue
             automaton = ahocorasick.Automaton()
             anywhere = name in ("cjk", "arabic")  # Arabic: start checked against _ARABIC_PREFIXES
-            for key, rows in _without_redundant_keys(owners[name]):
+            for key, rows in _without_redundant_keys(owners[name], whole_words):
                 word = key if anywhere else " " + key
-                automaton.add_word(word, (len(word), rows, key))  # value: (length, concept rows, term)
+                # value: (length, concept rows, term, length of the term's last word)
+                automaton.add_word(word, (len(word), rows, key, len(key.rsplit(" ", 1)[-1])))
             automaton.make_automaton()
             built.append((name, pattern, automaton))
         return built
@@ -412,46 +444,70 @@ class ConceptVocabulary:
 
     # --- extraction ----------------------------------------------------------------------------------
 
-    def _matches(self, text: str) -> Iterator[tuple[str, int, tuple[int, tuple[int, ...], str]]]:
-        """(automaton name, end, (length, concept rows, term)) of every term found in ``text``."""
+    def _matches(
+        self, text: str, whole_words: bool = True
+    ) -> Iterator[tuple[str, int, tuple[int, tuple[int, ...], str, int]]]:
+        """(automaton name, end, (length, concept rows, term, last word's length)) of every term found in
+        ``text``."""
         normal = normalise(text)
         non_latin = not normal.isascii() and _NON_LATIN.search(normal) is not None
-        for name, pattern, automaton in self._automata:
+        for name, pattern, automaton in self._automata_for(whole_words=whole_words):
             if pattern is not None and not (non_latin and pattern.search(normal)):
                 continue
+            bounded = whole_words and name != "cjk"
             for end, value in automaton.iter(normal):
-                if name != "arabic" or _after_arabic_prefix(normal, end - value[0] + 1):
-                    yield name, end, value
+                if name == "arabic" and not _after_arabic_prefix(normal, end - value[0] + 1):
+                    continue
+                if bounded and not _ends_a_word(normal, end, name, value[2], value[3]):
+                    continue
+                yield name, end, value
 
-    def _counts(self, text: str) -> dict[int, int]:
+    def _counts(self, text: str, whole_words: bool = True) -> dict[int, int]:
         """Concept row -> number of distinct matched spans (overlapping hits of one concept count once)."""
         counts: dict[int, int] = {}
         if not text:
             return counts
         normal = normalise(text)
         non_latin = not normal.isascii() and _NON_LATIN.search(normal) is not None
-        for name, pattern, automaton in self._automata:
+        last = len(normal) - 1
+        for name, pattern, automaton in self._automata_for(whole_words=whole_words):
             if pattern is not None and not (non_latin and pattern.search(normal)):
                 continue
             arabic = name == "arabic"
+            bounded = whole_words and name != "cjk"
+            goes_on = _WORD_GOES_ON[name].match if bounded else None
+            max_ending = MAX_ENDING.get(name, 0)
+            any_stem = name in ("hangul", "arabic")
             last_end: dict[int, int] = {}  # hits of one automaton come in order of their end
-            for end, (length, rows, _) in automaton.iter(normal):
+            for end, (length, rows, term, stem) in automaton.iter(normal):
                 start = end - length + 1
                 if arabic and not _after_arabic_prefix(normal, start):
                     continue
+                # most hits end their word (one character looked at); the rest are _ends_a_word, inlined
+                if bounded and end < last and normal[end + 1] not in _WORD_ENDS:
+                    ending = goes_on(normal, end + 1).end() - end - 1  # type: ignore[misc,union-attr]
+                    if ending and (
+                        ending > max_ending
+                        if stem >= MIN_STEM or any_stem
+                        else not _ends_a_word(normal, end, name, term, stem)
+                    ):
+                        continue
                 for row in rows:
                     if last_end.get(row, -1) < start:
                         counts[row] = counts.get(row, 0) + 1
                     last_end[row] = end
         return counts
 
-    def extract(self, texts: Sequence[str]) -> sp.csr_array:
-        """Concept hit counts: shape ``(len(texts), len(self))``, float64, one row per text."""
+    def extract(self, texts: Sequence[str], whole_words: bool = True) -> sp.csr_array:
+        """Concept hit counts: shape ``(len(texts), len(self))``, float64, one row per text.
+
+        ``whole_words=False``: the rule before whole-word matching (a term matches at the start of any word
+        and may end anywhere)."""
         indptr = np.zeros(len(texts) + 1, dtype=np.int64)
         indices: list[int] = []
         data: list[int] = []
         for position, text in enumerate(texts):
-            counts = self._counts(text)
+            counts = self._counts(text, whole_words)
             if counts:
                 rows = sorted(counts)
                 indices.extend(rows)
@@ -466,7 +522,7 @@ class ConceptVocabulary:
         """Codes of the concepts found in ``text``, in order of first occurrence."""
         first: dict[int, int] = {}
         if text:
-            for _, end, (length, rows, _) in self._matches(text):
+            for _, end, (length, rows, *_) in self._matches(text):
                 for row in rows:
                     first[row] = min(first.get(row, end), end - length + 1)
         return [self.codes[row] for row in sorted(first, key=first.__getitem__)]
@@ -475,16 +531,43 @@ class ConceptVocabulary:
         """Code -> the normalised terms of that concept found in ``text``, by first occurrence.
 
         For reasons and debugging ("landslide-warning": ["deslizamiento"]); terms are shown as normalised
-        (lowercase, without diacritics); a term that begins with a shorter term of the same concept is
-        reported as the shorter one ("sensors" as "sensor").
+        (lowercase, without diacritics); a term that is a shorter term of the same concept followed by a
+        space and more words is reported as the shorter one ("sensor network" as "sensor").
         """
         found: dict[int, dict[str, int]] = {}
         if text:
-            for _, end, (length, rows, term) in self._matches(text):
+            for _, end, (length, rows, term, _) in self._matches(text):
                 for row in rows:
                     found.setdefault(row, {}).setdefault(term, end - length + 1)
         order = sorted(found, key=lambda row: min(found[row].values()))
         return {self.codes[row]: sorted(found[row], key=found[row].__getitem__) for row in order}
+
+
+_WORD_ENDS = frozenset(" .,;:!?")
+# The letters that go on a word of each script: an ending is counted in the term's own script only, so that
+# "iot로" or "gps位置情報" (a particle or a word of another script written against it) ends the term's word.
+_WORD_GOES_ON = {
+    "latin": re.compile("[0-9a-z\u00df-\u024f\u1e00-\u1eff]*"),
+    "cyrillic": re.compile("[\u0400-\u052f]*"),
+    "arabic": re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]*"),
+    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]*"),
+}
+
+
+def _ends_a_word(normal: str, end: int, group: str, term: str, stem: int) -> bool:
+    """True when the hit of ``term`` ending at ``end`` ends its word, or goes on with an ending allowed for
+    its script (see the module docstring); ``stem`` is the length of the term's last word."""
+    after = end + 1
+    stop = _WORD_GOES_ON[group].match(normal, after).end()  # type: ignore[union-attr]
+    ending = stop - after
+    if not ending:
+        return True
+    if group == "hangul" or stem >= MIN_STEM or group == "arabic":
+        return ending <= MAX_ENDING[group]
+    if group == "latin":  # a short word or acronym: its plural only ("apps", "buses")
+        suffix = normal[after:stop]
+        return suffix == "s" or (suffix == "es" and term[-1] in "sxz")
+    return False
 
 
 @cache

@@ -1,5 +1,7 @@
 """Raw term counts of texts, kept between fits: hashed words and bigrams, and concept hits, keyed by a digest
-of each text, so that a full run tokenises only the texts that changed since the last one."""
+of each text with what its counts depend on besides (its language under per-language stop words, the
+tokenising modes: ``Analyser.count_key``), so that a full run tokenises only the texts that changed since the
+last one."""
 
 from __future__ import annotations
 
@@ -26,7 +28,11 @@ class Analyser(Protocol):
 
     def fingerprint(self) -> str: ...
 
-    def analyse(self, texts: Sequence[str], processes: int = 1) -> tuple[sp.csr_array, sp.csr_array]: ...
+    def count_key(self, language: str) -> str: ...
+
+    def analyse(
+        self, texts: Sequence[str], languages: Sequence[str] = (), processes: int = 1
+    ) -> tuple[sp.csr_array, sp.csr_array]: ...
 
 
 def digests(texts: Sequence[str]) -> npt.NDArray[np.uint64]:
@@ -68,11 +74,20 @@ class TermCounts:
 
 
 def count_texts(
-    texts: Sequence[str], model: Analyser, cache: TermCounts | None, processes: int = 1
+    texts: Sequence[str],
+    languages: Sequence[str],
+    model: Analyser,
+    cache: TermCounts | None,
+    processes: int = 1,
 ) -> tuple[sp.csr_array, sp.csr_array, TermCounts]:
-    """Raw counts of ``texts`` (rows aligned), tokenising only texts the cache lacks (in ``processes``
-    processes), and the cache of exactly these texts for the next run."""
-    keys = digests(texts)
+    """Raw counts of ``texts`` written in ``languages`` (rows aligned; empty languages: all unknown),
+    tokenising only texts the cache lacks (in ``processes`` processes), and the cache of exactly these texts
+    for the next run."""
+    languages = list(languages) if len(languages) else [""] * len(texts)
+    if len(languages) != len(texts):
+        raise ValueError(f"{len(languages)} languages for {len(texts)} texts")
+    prefixes = {language: model.count_key(language) for language in set(languages)}
+    keys = digests([f"{prefixes[language]}\0{text}" for language, text in zip(languages, texts, strict=True)])
     fingerprint = model.fingerprint()
     stale = cache is None or cache.concept_fingerprint != fingerprint
     if stale or cache.concepts.shape[1] != model.n_concepts:
@@ -87,7 +102,8 @@ def count_texts(
             table = TermCounts(unique, cache.words[found], cache.concepts[found], fingerprint)
         rows = found[inverse]
         return sp.csr_array(cache.words[rows]), sp.csr_array(cache.concepts[rows]), table
-    words_new, concepts_new = model.analyse([texts[i] for i in first[missing].tolist()], processes)
+    todo = first[missing].tolist()
+    words_new, concepts_new = model.analyse([texts[i] for i in todo], [languages[i] for i in todo], processes)
     # stack cached rows, then new ones, and index them in `unique` order
     source = np.empty(unique.shape[0], dtype=np.int64)
     hit = np.flatnonzero(found >= 0)

@@ -214,6 +214,8 @@ def score_all(
             min_df=params.text_min_df,
             concept_weight=params.concept_weight,
             processes=params.processes,
+            stop_words=params.stop_words,
+            concept_match=params.concept_match,
         )
     cols = _city_slice(cities, city_indices)
     if params.processes > 1 and len(startups) >= 2 * MIN_STARTUPS_PER_PROCESS:

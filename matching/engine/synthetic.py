@@ -1,7 +1,8 @@
 """A random but plausible catalogue built directly as engine types, for benchmarks and tests.
 
 Texts mix sector-specific smart-city words (Zipf-weighted) with general ones, so listings and challenges of
-the same sector really share vocabulary; populations are log-normal; languages follow the country.
+the same sector really share vocabulary; populations are log-normal; languages follow the country. Every text
+is recorded as written in English (its words are English), so it gets English stop words.
 ``build_catalogue(10_000, 1_000)`` gives ≈ 20,000 listings and ≈ 3,000 open challenges.
 """
 
@@ -208,6 +209,7 @@ def build_catalogue(
         title=titles,
         text=[f"{t}. {b}" for t, b in zip(titles, bodies, strict=True)],
         sectors=csr_from_lists(challenge_sectors, n_secs),
+        language=["en"] * challenge_city.size,
     )
     cities = CityCatalogue(
         ids=np.arange(n_cities) + 1_000_000,
@@ -218,6 +220,7 @@ def build_catalogue(
         sectors=csr_from_lists(city_sectors, n_secs),
         profile_text=_texts(rng, vocab, city_sectors, 40, 90),
         challenges=challenges,
+        profile_language=["en"] * n_cities,
     )
 
     startup_country = rng.choice(countries, size=n_startups).tolist()
@@ -239,6 +242,7 @@ def build_catalogue(
         sectors=csr_from_lists(listing_sectors, n_secs),
         maturity=rng.choice(3, size=n, p=[0.2, 0.4, 0.4]),
         languages=csr_from_lists(listing_langs, n_langs),
+        language=["en"] * n,
     )
     n_deployments = rng.poisson(deployments_per_listing, size=n)
     d = int(n_deployments.sum())
@@ -271,12 +275,12 @@ def catalogue_from_records(
 ) -> tuple[CityCatalogue, StartupCatalogue]:
     """A small catalogue from plain records, for tests and demos (codes given as strings).
 
-    City: ``country``, ``region`` (-1), ``population`` (0), ``languages``, ``sectors``, ``profile`` and
-    ``challenges`` as (title, description, sectors). Startup: ``country``, ``languages``, ``regions`` and
-    ``listings``, each with ``text``, ``sectors``, ``maturity`` (2), ``languages`` and ``deployments`` as
-    (region, population). Missing keys take the value in brackets or an empty one. Ids are sequential:
-    cities 100…, challenges 500…, startups 300…, listings 700…, deployments 900….
-    """
+    City: ``country``, ``region`` (-1), ``population`` (0), ``languages``, ``sectors``, ``profile``,
+    ``language`` (of its profile and challenges, "" unknown) and ``challenges`` as (title, description,
+    sectors). Startup: ``country``, ``languages``, ``regions`` and ``listings``, each with ``text``,
+    ``language`` (""), ``sectors``, ``maturity`` (2), ``languages`` and ``deployments`` as (region,
+    population). Missing keys take the value in brackets or an empty one. Ids are sequential: cities 100…,
+    challenges 500…, startups 300…, listings 700…, deployments 900…."""
     lang = {code: i for i, code in enumerate(languages)}
     sect = {code: i for i, code in enumerate(sectors)}
 
@@ -300,7 +304,9 @@ def catalogue_from_records(
             title=[c[1] for c in ch],
             text=[f"{c[1]}. {c[2]}" for c in ch],
             sectors=csr_from_lists([[sect[s] for s in c[3]] for c in ch], len(sect)),
+            language=[cities[c[0]].get("language", "") for c in ch],
         ),
+        profile_language=[c.get("language", "") for c in cities],
     )
     listings = [x for _, x in lst]
     startup_cat = StartupCatalogue(
@@ -315,6 +321,7 @@ def catalogue_from_records(
             sectors=csr_from_lists(codes(listings, "sectors", sect), len(sect)),
             maturity=[x.get("maturity", 2) for x in listings],
             languages=csr_from_lists(codes(listings, "languages", lang), len(lang)),
+            language=[x.get("language", "") for x in listings],
         ),
         deployments=DeploymentTable(
             ids=np.arange(len(dep)) + 900,

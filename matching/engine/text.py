@@ -2,8 +2,12 @@
 
 A document's vector has two parts, each l2-normalised, then weighted and normalised together:
 
-* **words**: TF-IDF over words and bigrams (English stop words removed, sublinear tf, smooth idf), the terms
-  kept when they occur in at least ``min_df`` documents (a term seen in one document cannot link two);
+* **words**: TF-IDF over words and bigrams (sublinear tf, smooth idf), the terms kept when they occur in at
+  least ``min_df`` documents (a term seen in one document cannot link two). Function words never count: each
+  text loses the stop words of its own language plus English ones (``matching.engine.stopwords``; Chinese,
+  Japanese and Thai runs become character bigrams without particles). Texts are grouped by language and each
+  group is hashed by one ``HashingVectorizer`` with that language's list, then rows go back in order.
+  ``stop_words="english"`` is the engine before: English stop words in every text, whatever its language;
 * **concepts**: the same weighting over the hits of the multilingual smart-city concept vocabulary
   (``matching.engine.concepts``): a Spanish "deslizamientos" and a Korean "산사태" land on the same column.
 
@@ -12,11 +16,12 @@ documents that both have words and concepts is ``(1-w)·cos_words + w·cos_conce
 relevance keeps its place and the cross-language signal adds to it. ``w = 0`` is the words-only engine.
 
 Tokenising is the slow part, so the raw counts of every text are kept in ``TermCounts``, keyed by a digest of
-the text, and handed to the next fit: a nightly full run re-weights the whole corpus (new idf, new kept
-terms; exactly what a cold fit gives) but tokenises only the texts that changed. Words are hashed
+the text, its language and the tokenising modes, and handed to the next fit: a nightly full run re-weights
+the whole corpus (new idf, new kept terms; exactly what a cold fit gives) but tokenises only the texts that
+changed. Words are hashed
 (``HashingVectorizer``), so cached counts stay valid whatever the corpus.
 
-A fitted ``TextIndex`` caches one vector per document, keyed by the document's id and text, and
+A fitted ``TextIndex`` caches one vector per document, keyed by the document's id, text and language, and
 transforms new or edited texts with the fitted weights (terms it does not keep are ignored until the next
 fit). ``refreshed`` returns a copy whose caches hold the current texts, without refitting.
 
@@ -40,7 +45,8 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from .concepts import ConceptVocabulary, default_vocabulary
+from . import stopwords
+from .concepts import CONCEPT_MATCH_MODES, ConceptVocabulary, default_vocabulary
 from .counts import HASHED_FEATURES, TermCounts, count_texts
 from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
@@ -48,14 +54,23 @@ from .types import CityCatalogue, IntArray, StartupCatalogue
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
 
 
-def _hasher() -> HashingVectorizer:
+def _hasher(language: str = "", stop_words: str = "english") -> HashingVectorizer:
+    """The word hasher of texts in ``language`` ("" unknown) under the stop word mode ``stop_words``."""
+    options: dict[str, object] = {"stop_words": "english"}
+    if stop_words != "english":
+        if language in stopwords.CONTINUOUS_LANGUAGES:
+            # their own stop words are cut out by the tokeniser; English ones still go by the list
+            options = {"tokenizer": stopwords.ContinuousTokenizer(language), "token_pattern": None}
+            options["stop_words"] = stopwords.stop_words("")
+        else:
+            options["stop_words"] = stopwords.stop_words(language, stop_words)
     return HashingVectorizer(
         ngram_range=(1, 2),
-        stop_words="english",
         n_features=HASHED_FEATURES,
         alternate_sign=False,
         norm=None,
         dtype=np.float64,
+        **options,
     )
 
 
@@ -63,9 +78,12 @@ def _concept_vocabulary() -> ConceptVocabulary:
     return default_vocabulary()
 
 
-def _words_signature() -> dict[str, object]:
+def _words_signature(stop_words: str = "english") -> dict[str, object]:
     """How words are hashed into columns, as JSON data: stored word columns only line up with the same."""
-    return json.loads(json.dumps(_hasher().get_params(), default=repr, sort_keys=True))
+    signature = json.loads(json.dumps(_hasher().get_params(), default=repr, sort_keys=True))
+    if stop_words != "english":
+        signature["stop_words"] = f"{stop_words}:{stopwords.signature(stop_words)}"
+    return signature
 
 
 def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
@@ -85,8 +103,16 @@ def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
     return cached
 
 
+def _check_modes(stop_words: str, concept_match: str) -> None:
+    if stop_words not in stopwords.STOP_WORD_MODES:
+        raise ValueError(f"stop_words must be one of {stopwords.STOP_WORD_MODES}, not {stop_words!r}")
+    if concept_match not in CONCEPT_MATCH_MODES:
+        raise ValueError(f"concept_match must be one of {CONCEPT_MATCH_MODES}, not {concept_match!r}")
+
+
 class TextModel:
-    """The fitted weights: kept word columns and their idf, the concepts' idf, and the concept weight."""
+    """The fitted weights: kept word columns and their idf, the concepts' idf, and the concept weight; and
+    how texts were tokenised (``stop_words``, ``concept_match``)."""
 
     def __init__(
         self,
@@ -95,13 +121,18 @@ class TextModel:
         concept_idf: npt.NDArray[np.float64],
         concept_weight: float,
         concepts: ConceptVocabulary | None,
+        stop_words: str = "per-language",
+        concept_match: str = "words",
     ) -> None:
+        _check_modes(stop_words, concept_match)
         self.word_columns = word_columns
         self.word_idf = word_idf
         self.concept_idf = concept_idf
         self.concept_weight = concept_weight
         self.concepts = concepts
-        self.hasher = _hasher()
+        self.stop_words = stop_words
+        self.concept_match = concept_match
+        self.hashers: dict[str, HashingVectorizer] = {}
         self.stale = False  # set when loaded against another concept vocabulary, or unreadable
         self._remap: npt.NDArray[np.int32] | None = None
 
@@ -116,14 +147,38 @@ class TextModel:
     def fingerprint(self) -> str:
         return vocabulary_fingerprint(self.concepts)
 
-    def analyse(self, texts: Sequence[str], processes: int = 1) -> tuple[sp.csr_array, sp.csr_array]:
-        """Raw counts of ``texts``: (hashed words and bigrams, concept hits). With ``processes`` > 1,
-        thousands of texts (a cold fit) are shared out among that many forked processes."""
+    def word_language(self, language: str) -> str:
+        """The language whose hasher tokenises a text in ``language``: "" for every language that has no
+        stop words of its own (and for every text under ``stop_words="english"``)."""
+        if self.stop_words == "english" or language in stopwords.CONTINUOUS_LANGUAGES:
+            return "" if self.stop_words == "english" else language
+        return language if stopwords.stop_words(language, self.stop_words) != stopwords.stop_words("") else ""
+
+    def count_key(self, language: str) -> str:
+        """What, besides its text, a text's raw counts depend on (part of its key in ``TermCounts``)."""
+        return f"{self.stop_words}:{self.word_language(language)}|{self.concept_match}"
+
+    def hasher(self, language: str = "") -> HashingVectorizer:
+        key = self.word_language(language)
+        hasher = self.hashers.get(key)
+        if hasher is None:
+            hasher = self.hashers[key] = _hasher(key, self.stop_words)
+        return hasher
+
+    def analyse(
+        self, texts: Sequence[str], languages: Sequence[str] = (), processes: int = 1
+    ) -> tuple[sp.csr_array, sp.csr_array]:
+        """Raw counts of ``texts`` written in ``languages`` (one per text; empty: all unknown): (hashed words
+        and bigrams, concept hits). With ``processes`` > 1, thousands of texts (a cold fit) are shared out
+        among that many forked processes."""
+        languages = list(languages) if len(languages) else [""] * len(texts)
+        if len(languages) != len(texts):
+            raise ValueError(f"{len(languages)} languages for {len(texts)} texts")
         workers = processes if len(texts) >= PARALLEL_FROM_TEXTS else 1
         if workers > 1:
             texts = list(texts)
             parts = fork_map(
-                lambda rows: self._analyse(texts[rows.start : rows.stop]),
+                lambda rows: self._analyse(texts[rows.start : rows.stop], languages[rows.start : rows.stop]),
                 split(len(texts), workers),
                 label="tokenising",
             )
@@ -131,17 +186,34 @@ class TextModel:
                 sp.csr_array(sp.vstack([words for words, _ in parts], format="csr")),
                 sp.csr_array(sp.vstack([concepts for _, concepts in parts], format="csr")),
             )
-        return self._analyse(texts)
+        return self._analyse(texts, languages)
 
-    def _analyse(self, texts: Sequence[str]) -> tuple[sp.csr_array, sp.csr_array]:
+    def _analyse(self, texts: Sequence[str], languages: Sequence[str]) -> tuple[sp.csr_array, sp.csr_array]:
         if not len(texts):
             return sp.csr_array((0, HASHED_FEATURES)), sp.csr_array((0, self.n_concepts))
-        words = sp.csr_array(self.hasher.transform(list(texts)))
+        words = self._words(list(texts), languages)
         if self.concepts is None or not self.n_concepts:
             concepts = sp.csr_array((len(texts), self.n_concepts))
         else:
-            concepts = sp.csr_array(self.concepts.extract(texts))
+            concepts = sp.csr_array(self.concepts.extract(texts, whole_words=self.concept_match == "words"))
         return words, concepts
+
+    def _words(self, texts: list[str], languages: Sequence[str]) -> sp.csr_array:
+        """Hashed words: one hasher call per language group (scikit-learn tokenises in C-speed regular
+        expressions), then the rows put back in the texts' order."""
+        groups: dict[str, list[int]] = {}
+        for row, language in enumerate(languages):
+            groups.setdefault(self.word_language(language), []).append(row)
+        if len(groups) == 1:
+            (language,) = groups
+            return sp.csr_array(self.hasher(language).transform(texts))
+        parts, order = [], []
+        for language, rows in groups.items():
+            parts.append(self.hasher(language).transform([texts[i] for i in rows]))
+            order.extend(rows)
+        position = np.empty(len(texts), dtype=np.int64)
+        position[np.asarray(order, dtype=np.int64)] = np.arange(len(texts))
+        return sp.csr_array(sp.csr_array(sp.vstack(parts, format="csr"))[position])
 
     def weigh(self, words: sp.csr_array, concepts: sp.csr_array) -> sp.csr_array:
         """Document vectors from raw counts (hashed word columns outside ``word_columns`` are dropped)."""
@@ -156,14 +228,14 @@ class TextModel:
         joined = sp.hstack([w * np.sqrt(1.0 - share), c * np.sqrt(share)], format="csr")
         return _l2(sp.csr_array(joined))
 
-    def transform(self, texts: Sequence[str]) -> sp.csr_array:
+    def transform(self, texts: Sequence[str], languages: Sequence[str] = ()) -> sp.csr_array:
         if not len(texts):
             return sp.csr_array((0, self.n_features))
-        return self.weigh(*self.analyse(texts))
+        return self.weigh(*self.analyse(texts, languages))
 
     def __getstate__(self) -> dict[str, object]:
         # the concept vocabulary is data of the code base: reloaded, not pickled with every run
-        state = {**self.__dict__, "concepts": None, "hasher": None, "_remap": None}
+        state = {**self.__dict__, "concepts": None, "hashers": {}, "_remap": None}
         state["_fingerprint"] = self.fingerprint()
         return state
 
@@ -171,7 +243,7 @@ class TextModel:
         fingerprint = state.pop("_fingerprint", "")
         self.__dict__.update(state)
         self._remap = None
-        self.hasher = _hasher()
+        self.hashers = {}
         self._attach_concepts(str(fingerprint))
 
     @classmethod
@@ -182,10 +254,12 @@ class TextModel:
         concept_idf: npt.NDArray[np.float64],
         concept_weight: float,
         concept_fingerprint: str,
+        stop_words: str = "per-language",
+        concept_match: str = "words",
     ) -> TextModel:
         """A model from stored weights, with the project's concept vocabulary reloaded (marked stale when the
         vocabulary is no longer the one it was fitted with)."""
-        model = cls(word_columns, word_idf, concept_idf, concept_weight, None)
+        model = cls(word_columns, word_idf, concept_idf, concept_weight, None, stop_words, concept_match)
         model._attach_concepts(concept_fingerprint)
         return model
 
@@ -265,7 +339,12 @@ class DocumentVectors:
     ids: IntArray
     texts: list[str]
     vectors: sp.csr_array
+    languages: list[str] = field(default_factory=list)
     _positions: dict[int, int] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.languages:
+            self.languages = [""] * len(self.texts)
 
     def positions(self) -> dict[int, int]:
         if self._positions is None:
@@ -279,11 +358,13 @@ class DocumentVectors:
 _DEFAULT = object()
 
 FORMAT = "wego-match/text-index"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 """The stored weights: an ``.npz`` archive (no pickled array) of ``header`` (UTF-8 JSON as uint8: format,
-version, ``min_df``, ``concept_weight``, ``concept_fingerprint``, the counts below and the word hashing's
-parameters), ``word_columns`` (int64, the kept hashed columns, increasing), ``word_idf`` and ``concept_idf``
-(float64). Bump the version whenever any of this changes meaning; an older blob is then refused."""
+version, ``min_df``, ``concept_weight``, ``concept_fingerprint``, ``stop_words``, ``concept_match``, the
+counts below and the word hashing's parameters, with a digest of the stop word lists), ``word_columns``
+(int64, the kept hashed columns, increasing), ``word_idf`` and ``concept_idf`` (float64). Bump the version
+whenever any of this changes meaning; an older blob is then refused (2: stop words per language and whole-word
+concepts, with their modes in the header)."""
 
 
 class IndexFormatError(ValueError):
@@ -331,11 +412,17 @@ class TextIndex:
         concepts: ConceptVocabulary | None | object = _DEFAULT,
         counts: TermCounts | None = None,
         processes: int = 1,
+        extra_languages: Sequence[str] = (),
+        stop_words: str = "per-language",
+        concept_match: str = "words",
     ) -> TextIndex:
         """Fit the weights on every profile, challenge and listing text, and cache their vectors.
 
         ``extra_texts`` join the fitting corpus only (e.g. draft listings, closed challenges), so that the
-        words a challenge shares with a listing not yet published are kept once it is published.
+        words a challenge shares with a listing not yet published are kept once it is published;
+        ``extra_languages`` are their languages (empty: unknown).
+        ``stop_words``: "per-language" or "english" (the engine before per-language stop words);
+        ``concept_match``: "words" or "prefix" (the engine before whole-word concepts).
         ``concepts``: the concept vocabulary (default: the project's; None: words only). ``counts``: the
         previous fit's raw counts, so unchanged texts are not tokenised again (same result as without).
         ``processes``: forked processes the texts to tokenise are shared out among (same result).
@@ -345,27 +432,37 @@ class TextIndex:
         """
         if not 0.0 <= concept_weight <= 1.0:
             raise ValueError("concept_weight must be within [0, 1]")
+        _check_modes(stop_words, concept_match)
         vocabulary = _concept_vocabulary() if concepts is _DEFAULT else concepts
         if concept_weight == 0.0:
             vocabulary = None
         n_concepts = len(vocabulary) if vocabulary is not None else 0
         ch, lst = cities.challenges, startups.listings
         corpus = [*cities.profile_text, *ch.text, *lst.text, *extra_texts]
-        probe = TextModel(np.zeros(0, np.int64), np.zeros(0), np.ones(n_concepts), concept_weight, vocabulary)
-        words, concept_counts, table = count_texts(corpus, probe, counts, processes)
+        extra_languages = list(extra_languages) or [""] * len(extra_texts)
+        if len(extra_languages) != len(extra_texts):
+            raise ValueError(f"{len(extra_languages)} extra_languages for {len(extra_texts)} extra_texts")
+        languages = [*cities.profile_language, *ch.language, *lst.language, *extra_languages]
+        modes = {"stop_words": stop_words, "concept_match": concept_match}
+        probe = TextModel(
+            np.zeros(0, np.int64), np.zeros(0), np.ones(n_concepts), concept_weight, vocabulary, **modes
+        )
+        words, concept_counts, table = count_texts(corpus, languages, probe, counts, processes)
         n_docs = len(corpus)
         df = _document_frequency(words)
         columns = np.flatnonzero(df >= max(min_df, 1)).astype(np.int64)
         word_idf = _smooth_idf(df[columns], n_docs)
         concept_idf = _smooth_idf(_document_frequency(concept_counts), n_docs)
-        model = TextModel(columns, word_idf, concept_idf, concept_weight, vocabulary)
+        model = TextModel(columns, word_idf, concept_idf, concept_weight, vocabulary, **modes)
         matrix = model.weigh(words, concept_counts)
         a, b, c = len(cities), len(cities) + len(ch), len(cities) + len(ch) + len(lst)
         return cls(
             model,
-            DocumentVectors(cities.ids.copy(), list(cities.profile_text), matrix[:a]),
-            DocumentVectors(ch.ids.copy(), list(ch.text), matrix[a:b]),
-            DocumentVectors(lst.ids.copy(), list(lst.text), matrix[b:c]),  # extra_texts' rows are not kept
+            DocumentVectors(
+                cities.ids.copy(), list(cities.profile_text), matrix[:a], list(cities.profile_language)
+            ),
+            DocumentVectors(ch.ids.copy(), list(ch.text), matrix[a:b], list(ch.language)),
+            DocumentVectors(lst.ids.copy(), list(lst.text), matrix[b:c], list(lst.language)),  # not extra
             min_df,
             table,
         )
@@ -391,7 +488,9 @@ class TextIndex:
             "concept_fingerprint": model.fingerprint(),
             "n_word_columns": int(model.word_columns.shape[0]),
             "n_concepts": model.n_concepts,
-            "words": _words_signature(),
+            "stop_words": model.stop_words,
+            "concept_match": model.concept_match,
+            "words": _words_signature(model.stop_words),
         }
         buffer = io.BytesIO()
         np.savez(
@@ -420,7 +519,12 @@ class TextIndex:
                     raise IndexFormatError(
                         f"format version {header.get('version')}, this code reads {FORMAT_VERSION}"
                     )
-                if header.get("words") != _words_signature():
+                stop_words, concept_match = header.get("stop_words"), header.get("concept_match")
+                if stop_words not in stopwords.STOP_WORD_MODES or concept_match not in CONCEPT_MATCH_MODES:
+                    raise IndexFormatError(
+                        f"unknown modes: stop words {stop_words}, concepts {concept_match}"
+                    )
+                if header.get("words") != _words_signature(stop_words):
                     raise IndexFormatError(
                         "fitted with another word hashing: its word columns do not line up"
                     )
@@ -442,7 +546,9 @@ class TextIndex:
             raise IndexFormatError(f"concept weight {concept_weight} outside [0, 1]")
         if n_concepts and not fingerprint:
             raise IndexFormatError("concept weights without the vocabulary's fingerprint")
-        model = TextModel.restored(columns, word_idf, concept_idf, concept_weight, fingerprint)
+        model = TextModel.restored(
+            columns, word_idf, concept_idf, concept_weight, fingerprint, stop_words, concept_match
+        )
         if model.concepts is not None and len(model.concepts) != model.n_concepts:
             raise IndexFormatError("concept weights do not match the concept vocabulary")
         empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, model.n_features)))
@@ -464,13 +570,14 @@ class TextIndex:
     def n_word_features(self) -> int:
         return int(self.model.word_columns.shape[0])
 
-    def transform(self, texts: Sequence[str]) -> sp.csr_array:
-        """Vectors of new texts with the fitted weights (terms the model does not keep are ignored); texts
-        whose raw counts are in ``counts`` are not tokenised again."""
+    def transform(self, texts: Sequence[str], languages: Sequence[str] = ()) -> sp.csr_array:
+        """Vectors of new texts written in ``languages`` (one per text; empty: unknown) with the fitted
+        weights (terms the model does not keep are ignored); texts whose raw counts are in ``counts`` are not
+        tokenised again."""
         if self.counts is not None and len(texts) > 16:
-            words, concepts, _ = count_texts(texts, self.model, self.counts)
+            words, concepts, _ = count_texts(texts, languages, self.model, self.counts)
             return self.model.weigh(words, concepts)
-        return self.model.transform(texts)
+        return self.model.transform(texts, languages)
 
     def concept_part(self, vectors: sp.csr_array) -> sp.csr_array:
         """The concept columns of document vectors (for the reasons: which concepts two documents share)."""
@@ -478,24 +585,31 @@ class TextIndex:
 
     def profile_vectors(self, cities: CityCatalogue, rows: npt.ArrayLike | None = None) -> sp.csr_array:
         """Profile vectors of ``cities`` (or of its ``rows``, in that order)."""
-        return self._vectors(self.profiles, cities.ids, cities.profile_text, rows)
+        return self._vectors(self.profiles, cities.ids, cities.profile_text, cities.profile_language, rows)
 
     def challenge_vectors(self, cities: CityCatalogue, rows: npt.ArrayLike | None = None) -> sp.csr_array:
         ch = cities.challenges
-        return self._vectors(self.challenges, ch.ids, ch.text, rows)
+        return self._vectors(self.challenges, ch.ids, ch.text, ch.language, rows)
 
     def listing_vectors(self, startups: StartupCatalogue, rows: npt.ArrayLike | None = None) -> sp.csr_array:
         lst = startups.listings
-        return self._vectors(self.listings, lst.ids, lst.text, rows)
+        return self._vectors(self.listings, lst.ids, lst.text, lst.language, rows)
 
     def refreshed(self, cities: CityCatalogue, startups: StartupCatalogue) -> TextIndex:
         """A copy with the same weights whose caches hold exactly the current documents."""
         ch, lst = cities.challenges, startups.listings
         return TextIndex(
             self.model,
-            DocumentVectors(cities.ids.copy(), list(cities.profile_text), self.profile_vectors(cities)),
-            DocumentVectors(ch.ids.copy(), list(ch.text), self.challenge_vectors(cities)),
-            DocumentVectors(lst.ids.copy(), list(lst.text), self.listing_vectors(startups)),
+            DocumentVectors(
+                cities.ids.copy(),
+                list(cities.profile_text),
+                self.profile_vectors(cities),
+                list(cities.profile_language),
+            ),
+            DocumentVectors(ch.ids.copy(), list(ch.text), self.challenge_vectors(cities), list(ch.language)),
+            DocumentVectors(
+                lst.ids.copy(), list(lst.text), self.listing_vectors(startups), list(lst.language)
+            ),
             self.min_df,
             self.counts,
         )
@@ -506,16 +620,26 @@ class TextIndex:
         return TextIndex(self.model, empty, empty, empty, self.min_df, self.counts)
 
     def _vectors(
-        self, cache: DocumentVectors, ids: IntArray, texts: list[str], rows: npt.ArrayLike | None
+        self,
+        cache: DocumentVectors,
+        ids: IntArray,
+        texts: list[str],
+        languages: list[str],
+        rows: npt.ArrayLike | None,
     ) -> sp.csr_array:
         if rows is not None:
             rows = np.asarray(rows, dtype=np.int64).reshape(-1)
             if 4 * rows.shape[0] <= ids.shape[0]:  # a few rows: look only them up
-                return self._lookup(cache, ids, texts, rows)
-        if ids.shape == cache.ids.shape and np.array_equal(ids, cache.ids) and texts == cache.texts:
+                return self._lookup(cache, ids, texts, languages, rows)
+        if (
+            ids.shape == cache.ids.shape
+            and np.array_equal(ids, cache.ids)
+            and texts == cache.texts
+            and languages == cache.languages
+        ):
             whole = cache.vectors  # unchanged table: the common case, no per-document work
         else:
-            whole = self._lookup(cache, ids, texts, np.arange(ids.shape[0]))
+            whole = self._lookup(cache, ids, texts, languages, np.arange(ids.shape[0]))
         if rows is None or (
             rows.shape[0] == whole.shape[0] and np.array_equal(rows, np.arange(rows.shape[0]))
         ):
@@ -523,22 +647,24 @@ class TextIndex:
         return whole[rows]
 
     def _lookup(
-        self, cache: DocumentVectors, ids: IntArray, texts: list[str], rows: IntArray
+        self, cache: DocumentVectors, ids: IntArray, texts: list[str], languages: list[str], rows: IntArray
     ) -> sp.csr_array:
-        """Vectors of ``rows``: cached where (id, text) is unchanged, transformed otherwise."""
+        """Vectors of ``rows``: cached where (id, text, language) is unchanged, transformed otherwise."""
         positions = cache.positions()
         source = np.full(rows.shape[0], -1, dtype=np.int64)
         for out_row, (doc_id, row) in enumerate(zip(ids[rows].tolist(), rows.tolist(), strict=True)):
             cached = positions.get(doc_id)
-            if cached is not None and cache.texts[cached] == texts[row]:
+            if (
+                cached is not None
+                and cache.texts[cached] == texts[row]
+                and cache.languages[cached] == languages[row]
+            ):
                 source[out_row] = cached
         fresh = np.flatnonzero(source < 0)
         if fresh.size == 0:
             return cache.vectors[source]
-        stacked = sp.vstack(
-            [cache.vectors[source[source >= 0]], self.transform([texts[rows[i]] for i in fresh])],
-            format="csr",
-        )
+        new = self.transform([texts[rows[i]] for i in fresh], [languages[rows[i]] for i in fresh])
+        stacked = sp.vstack([cache.vectors[source[source >= 0]], new], format="csr")
         # stacked holds reused rows first, then fresh ones: put them back in the requested order
         order = np.empty(rows.shape[0], dtype=np.int64)
         order[np.flatnonzero(source >= 0)] = np.arange(rows.shape[0] - fresh.size)

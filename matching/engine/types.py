@@ -74,11 +74,20 @@ def _texts(values: Sequence[str], n: int, name: str) -> list[str]:
     return out
 
 
+def _languages(values: Sequence[str], n: int, name: str) -> list[str]:
+    """One ISO 639-1 code per text ("" unknown); an empty sequence means every language is unknown."""
+    if not len(values):
+        return [""] * n
+    return _texts(values, n, name)
+
+
 @dataclass(eq=False)
 class ChallengeTable:
     """The open challenges of the member cities (the loader leaves closed ones out).
 
-    ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S).
+    ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S);
+    ``language``: the language each text is written in (ISO 639-1; "" or omitted: unknown, then the text gets
+    English stop words only).
     """
 
     ids: IntArray
@@ -86,6 +95,7 @@ class ChallengeTable:
     title: list[str]
     text: list[str]
     sectors: sp.csr_array
+    language: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "challenges.ids")
@@ -94,6 +104,7 @@ class ChallengeTable:
         self.title = _texts(self.title, n, "challenges.title")
         self.text = _texts(self.text, n, "challenges.text")
         self.sectors = _binary_csr(self.sectors, n, None, "challenges.sectors")
+        self.language = _languages(self.language, n, "challenges.language")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -110,7 +121,8 @@ class CityCatalogue:
     ``country``: ISO 3166 alpha-2 codes; ``region``: association region code (-1 unknown);
     ``population``: inhabitants (0 unknown); ``languages`` (C, L); ``sectors`` (C, S) are the city's
     priority sectors only (the engine adds its open challenges' sectors itself); ``profile_text``: the
-    city's public profile (description, needs) as one string.
+    city's public profile (description, needs) as one string; ``profile_language``: its language (ISO 639-1;
+    "" or omitted: unknown).
     """
 
     ids: IntArray
@@ -121,6 +133,7 @@ class CityCatalogue:
     sectors: sp.csr_array
     profile_text: list[str]
     challenges: ChallengeTable
+    profile_language: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "cities.ids")
@@ -133,6 +146,7 @@ class CityCatalogue:
         self.languages = _binary_csr(self.languages, n, None, "cities.languages")
         self.sectors = _binary_csr(self.sectors, n, self.challenges.sectors.shape[1], "cities.sectors")
         self.profile_text = _texts(self.profile_text, n, "cities.profile_text")
+        self.profile_language = _languages(self.profile_language, n, "cities.profile_language")
         if len(self.challenges) and (self.challenges.city.min() < 0 or self.challenges.city.max() >= n):
             raise ValueError("challenges.city: index out of range")
 
@@ -160,7 +174,8 @@ class ListingTable:
     """Published solution listings (N rows) of the startups.
 
     ``startup`` indexes ``StartupCatalogue`` rows; ``text`` is title + summary + description;
-    ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages.
+    ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages;
+    ``language``: the language each text is written in (ISO 639-1; "" or omitted: unknown).
     """
 
     ids: IntArray
@@ -169,6 +184,7 @@ class ListingTable:
     sectors: sp.csr_array
     maturity: npt.NDArray[np.int8]
     languages: sp.csr_array
+    language: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "listings.ids")
@@ -178,6 +194,7 @@ class ListingTable:
         self.sectors = _binary_csr(self.sectors, n, None, "listings.sectors")
         self.maturity = np.clip(_ints(self.maturity, n, "listings.maturity"), 0, 2).astype(np.int8)
         self.languages = _binary_csr(self.languages, n, None, "listings.languages")
+        self.language = _languages(self.language, n, "listings.language")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -290,6 +307,13 @@ class MatchParams:
     concept_weight: float = 0.5
     """Share of the relevance cosine carried by the multilingual concept vectors (0: words only, the engine
     before cross-language matching). See ``matching.engine.text``."""
+    stop_words: str = "per-language"
+    """Which words never count in the word cosine: "per-language" (the text's own language's stop words plus
+    English ones, see ``matching.engine.stopwords``) or "english" (English stop words in every text: the
+    engine before per-language stop words)."""
+    concept_match: str = "words"
+    """How concept terms meet texts: "words" (whole words or true inflections) or "prefix" (a term matches
+    at the start of any word: the engine before whole-word matching). See ``matching.engine.concepts``."""
     relevance_exponent: float = 0.5
     sector_challenge_bonus: float = 0.25
     proof_half: float = 3.0
@@ -345,6 +369,10 @@ class MatchParams:
             raise ValueError("embedding_weight must be within [0, 1]")
         if not self.embedding_floor < self.embedding_ceiling:
             raise ValueError("embedding_floor must be below embedding_ceiling")
+        if self.stop_words not in ("per-language", "english"):
+            raise ValueError("stop_words must be 'per-language' or 'english'")
+        if self.concept_match not in ("words", "prefix"):
+            raise ValueError("concept_match must be 'words' or 'prefix'")
         if not 0 < self.readiness_population_low < self.readiness_population_high:
             raise ValueError("readiness populations must satisfy 0 < low < high")
 

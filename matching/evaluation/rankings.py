@@ -39,7 +39,7 @@ def build_catalogues(
     lang = {code: i for i, code in enumerate(languages)}
     city_keys, startup_keys = list(data.cities), list(data.startups)
     ch_rows = [
-        (ci, ch.title, ch.text, ch.sectors)
+        (ci, ch.title, ch.text, ch.sectors, data.cities[key].language)
         for ci, key in enumerate(city_keys)
         for ch in data.cities[key].challenges
     ]
@@ -49,6 +49,7 @@ def build_catalogues(
         title=[r[1] for r in ch_rows],
         text=[f"{r[1]}\n{r[2]}" for r in ch_rows],
         sectors=csr_from_lists([[SECTOR_INDEX[s] for s in r[3]] for r in ch_rows], len(SECTOR_INDEX)),
+        language=[r[4] for r in ch_rows],
     )
     cities = CityCatalogue(
         ids=np.arange(1, len(city_keys) + 1),
@@ -61,6 +62,7 @@ def build_catalogues(
         ),
         profile_text=[data.cities[k].profile for k in city_keys],
         challenges=challenges,
+        profile_language=[data.cities[k].language for k in city_keys],
     )
     s = [data.startups[k] for k in startup_keys]
     deployments = [(i, d.region, d.population, d) for i, row in enumerate(s) for d in row.deployments]
@@ -82,6 +84,7 @@ def build_catalogues(
             sectors=csr_from_lists([[SECTOR_INDEX[x] for x in row.sectors] for row in s], len(SECTOR_INDEX)),
             maturity=[row.maturity for row in s],
             languages=csr_from_lists([[lang[c] for c in row.languages] for row in s], len(lang)),
+            language=[row.language for row in s],
         ),
         deployments=DeploymentTable(
             ids=np.arange(1, len(deployments) + 1),

@@ -468,3 +468,68 @@ def test_the_benchmark_script_runs_and_reports_its_figures(capsys: pytest.Captur
     assert "load:" in out and "concepts" in out
     assert "extract: 40 texts" in out and "texts/s" in out
     assert "one compiled regex instead: 5 texts" in out
+
+
+# --- whole words, not the inside of another word --------------------------------------------------------
+
+
+def _one_concept(tmp_path: Path, terms: dict[str, list[str]]) -> ConceptVocabulary:
+    full = {language: terms.get(language, [f"placeholder {language}"]) for language in REQUIRED_LANGUAGES}
+    full.update(terms)
+    _write(tmp_path, "safety.json", _document([_concept("the-concept", terms=full)]))
+    return ConceptVocabulary.load(tmp_path)
+
+
+def test_a_short_term_does_not_match_the_inside_of_a_longer_word(vocabulary: ConceptVocabulary) -> None:
+    soc = "security-operations-centre"
+    assert soc not in vocabulary.concepts_in("Línea de socorro para los vecinos")
+    assert soc not in vocabulary.concepts_in("Programas sociales del municipio")
+    assert soc in vocabulary.concepts_in("A 24/7 SOC watches the city's networks")
+    # the rule before, still reachable for the evaluation of the engine before it
+    before = vocabulary.extract(["Línea de socorro para los vecinos"], whole_words=False).toarray()[0]
+    assert before[vocabulary.index_of(soc)] == 1
+
+
+def test_a_three_letter_acronym_matches_only_as_a_whole_word(tmp_path: Path) -> None:
+    small = _one_concept(tmp_path, {"en": ["ems"], "es": ["ems"]})
+    assert small.concepts_in("The EMS dispatch") == ["the-concept"]
+    assert small.concepts_in("(ems) dispatch") == ["the-concept"]
+    for text in ("emsland", "emsemble", "The emsx device", "systems"):
+        assert small.concepts_in(text) == [], text
+    assert (
+        small.concepts_in(
+            "emsland",
+        )
+        == []
+    )
+    assert small.extract(["emsland"], whole_words=False).toarray()[0, 0] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Wireless sensors on every bridge", "iot-sensors"),  # sensor → sensors
+        ("Предупреждение об угрозе оползней", "landslide-warning"),  # оползн → оползней
+        ("산사태를 미리 알려 주는 서비스", "landslide-warning"),  # 산사태 → 산사태를
+        ("Alerta temprana de deslizamientos", "landslide-warning"),  # Spanish plural
+        ("Sensores de humedad en las laderas", "iot-sensors"),  # Spanish/Portuguese plural -es
+        ("Des capteurs dans les caniveaux", "iot-sensors"),  # French plural -s
+        ("Alerta de inundaciones en el barrio", "flood-warning"),
+        ("IoT로 연결된 센서", "iot-sensors"),  # a particle of another script ends the term's word
+    ],
+)
+def test_true_stems_still_match_their_inflections(
+    vocabulary: ConceptVocabulary, text: str, code: str
+) -> None:
+    assert code in vocabulary.concepts_in(text)
+
+
+def test_an_ending_longer_than_an_inflection_is_another_word(tmp_path: Path) -> None:
+    small = _one_concept(tmp_path, {"en": ["sensor"], "ru": ["оползн"], "ko": ["산사태"]})
+    assert small.concepts_in("sensors") == ["the-concept"]
+    assert small.concepts_in("sensorial") == ["the-concept"]  # "ial": three letters, an inflection's length
+    assert small.concepts_in("sensorimotor") == []
+    assert small.concepts_in("оползнями") == ["the-concept"]
+    assert small.concepts_in("оползнеопасности") == []
+    assert small.concepts_in("산사태에서는") == ["the-concept"]
+    assert small.concepts_in("산사태복구사업단") == []

@@ -386,7 +386,9 @@ def test_text_index_tokenises_only_new_or_edited_texts(mid_catalogue, monkeypatc
     edited = replace(startups, listings=replace(startups.listings, text=texts))
     seen: list[list[str]] = []
     original = TextIndex.transform
-    monkeypatch.setattr(TextIndex, "transform", lambda self, t: seen.append(list(t)) or original(self, t))
+    monkeypatch.setattr(
+        TextIndex, "transform", lambda self, t, *args: seen.append(list(t)) or original(self, t, *args)
+    )
     after = pairs_of(score_startups(cities, edited, [1, 2], params, index))
     assert seen == [[cities.profile_text[0]]]
     assert (after[(0, 2)]["relevance"], after[(0, 2)]["listing"]) == (pytest.approx(1.0), edited_row)

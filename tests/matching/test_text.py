@@ -62,8 +62,22 @@ def test_the_cache_tokenises_only_texts_it_has_not_seen(catalogue, monkeypatch):
     monkeypatch.setattr(
         type(index.model), "analyse", lambda self, t, *args: seen.append(len(t)) or original(self, t, *args)
     )
-    count_texts([*startups.listings.text[:10], "a text never seen before"], index.model, index.counts)
+    texts = [*startups.listings.text[:10], "a text never seen before"]
+    count_texts(texts, [*startups.listings.language[:10], "en"], index.model, index.counts)
     assert seen == [1]
+
+
+def test_the_cache_keys_a_text_by_its_language_too(catalogue, monkeypatch):
+    cities, startups = catalogue
+    index = TextIndex.fit(cities, startups)
+    seen: list[int] = []
+    original = type(index.model).analyse
+    monkeypatch.setattr(
+        type(index.model), "analyse", lambda self, t, *args: seen.append(len(t)) or original(self, t, *args)
+    )
+    # the same texts said to be French lose other stop words: counted again
+    count_texts(startups.listings.text[:10], ["fr"] * 10, index.model, index.counts)
+    assert seen == [10]
 
 
 def test_without_concepts_the_vectors_are_the_words_only_ones(catalogue):

@@ -167,7 +167,7 @@ class Command(BaseCommand):
             return
         texts = [*cat.cities.profile_text, *cat.cities.challenges.text, *cat.startups.listings.text]
         started = time.perf_counter()
-        vocabulary.extract(texts)
+        vocabulary.extract(texts, whole_words=params.concept_match == "words")
         seconds = time.perf_counter() - started
         self.stdout.write(f"concept_extraction_seconds={seconds:.2f}\nconcept_extraction_texts={len(texts)}")
         for label, weight in (("words_only", 0.0), ("with_concepts", params.concept_weight)):
@@ -178,6 +178,8 @@ class Command(BaseCommand):
                 min_df=p.text_min_df,
                 concept_weight=weight,
                 counts=load_term_counts(),
+                stop_words=p.stop_words,
+                concept_match=p.concept_match,
             )
             started = time.perf_counter()
             score_all(cat.cities, cat.startups, p, index)

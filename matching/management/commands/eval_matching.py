@@ -73,6 +73,11 @@ class Command(BaseCommand):
             "words_baseline": ndcg_by_language_pair(
                 data, engine_rankings(data, replace(params, concept_weight=0))
             ),
+            # English stop words in every text and concept terms matched as word prefixes: the text rules
+            # before per-language stop words and whole-word concepts
+            "before_text_rules": ndcg_by_language_pair(
+                data, engine_rankings(data, replace(params, stop_words="english", concept_match="prefix"))
+            ),
         }
         out = self.stdout
         out.write(f"xlang_cities={len(data.cities)}\nxlang_startups={len(data.startups)}")
