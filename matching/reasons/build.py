@@ -20,7 +20,7 @@ MAX_REASONS = 4
 def reason_slots(
     result: MatchResult, cat: Catalogue, pieces: Pieces, text_index: TextIndex | None = None
 ) -> np.ndarray:
-    """2–4 reasons per row, most telling first, as a (rows, 6) array of reason pieces (0: none), the comma
+    """1–4 reasons per row (only those whose rule holds), most telling first, as a (rows, 6) array of reason pieces (0: none), the comma
     forms already chosen, so the row's JSON array is "[" + the six pieces + "]".
 
     Order: the challenge answered (or the solution that fits the profile), shared sectors, the best
