@@ -14,6 +14,13 @@ Conventions shared by every type here:
 * At most 64 sectors (they become bit masks); languages and regions are not limited.
 * The constructors normalise dtypes and check shapes, so the loader may pass lists. Treat an instance as
   immutable once built: derived arrays, and the engine's prepared city slices, are cached on it.
+* Sentence embeddings (``ListingTable.embedding``, ``ChallengeTable.embedding``,
+  ``CityCatalogue.profile_embedding``) are optional: float32 (n, d) with L2-normalised rows, so a cosine is a
+  dot product, or ``None`` when the catalogue has none (the model is off or could not be loaded). A text
+  without a vector (an empty profile, a text not embedded yet) has a zero row: it is similar to nothing. The
+  three arrays of one catalogue come from one model (same d), whose vectors are stored per text
+  (``matching.embeddings``) and made by ``matching.engine.embedding``. The loader sets them right after
+  building the tables (``check_embedding`` validates them); nothing in the scoring reads them yet.
 """
 
 from __future__ import annotations
@@ -64,6 +71,16 @@ def _ints(values: Any, n: int | None, name: str, dtype: type = np.int64) -> npt.
     return out
 
 
+def check_embedding(values: Any, n: int, name: str) -> npt.NDArray[np.float32] | None:
+    """None, or ``values`` as a C-contiguous float32 (n, d) array."""
+    if values is None:
+        return None
+    out = np.ascontiguousarray(values, dtype=np.float32)
+    if out.ndim != 2 or out.shape[0] != n:
+        raise ValueError(f"{name}: shape {out.shape}, expected ({n}, d)")
+    return out
+
+
 def _texts(values: Sequence[str], n: int, name: str) -> list[str]:
     out = [v or "" for v in values]
     if len(out) != n:
@@ -75,7 +92,8 @@ def _texts(values: Sequence[str], n: int, name: str) -> list[str]:
 class ChallengeTable:
     """The open challenges of the member cities (the loader leaves closed ones out).
 
-    ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S).
+    ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S);
+    ``embedding`` (H, d) float32, the sentence embedding of ``text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -83,6 +101,7 @@ class ChallengeTable:
     title: list[str]
     text: list[str]
     sectors: sp.csr_array
+    embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "challenges.ids")
@@ -91,6 +110,7 @@ class ChallengeTable:
         self.title = _texts(self.title, n, "challenges.title")
         self.text = _texts(self.text, n, "challenges.text")
         self.sectors = _binary_csr(self.sectors, n, None, "challenges.sectors")
+        self.embedding = check_embedding(self.embedding, n, "challenges.embedding")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -107,7 +127,8 @@ class CityCatalogue:
     ``country``: ISO 3166 alpha-2 codes; ``region``: association region code (-1 unknown);
     ``population``: inhabitants (0 unknown); ``languages`` (C, L); ``sectors`` (C, S) are the city's
     priority sectors only (the engine adds its open challenges' sectors itself); ``profile_text``: the
-    city's public profile (description, needs) as one string.
+    city's public profile (description, needs) as one string; ``profile_embedding`` (C, d) float32, the
+    sentence embedding of ``profile_text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -118,6 +139,7 @@ class CityCatalogue:
     sectors: sp.csr_array
     profile_text: list[str]
     challenges: ChallengeTable
+    profile_embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "cities.ids")
@@ -130,6 +152,7 @@ class CityCatalogue:
         self.languages = _binary_csr(self.languages, n, None, "cities.languages")
         self.sectors = _binary_csr(self.sectors, n, self.challenges.sectors.shape[1], "cities.sectors")
         self.profile_text = _texts(self.profile_text, n, "cities.profile_text")
+        self.profile_embedding = check_embedding(self.profile_embedding, n, "cities.profile_embedding")
         if len(self.challenges) and (self.challenges.city.min() < 0 or self.challenges.city.max() >= n):
             raise ValueError("challenges.city: index out of range")
 
@@ -157,7 +180,8 @@ class ListingTable:
     """Published solution listings (N rows) of the startups.
 
     ``startup`` indexes ``StartupCatalogue`` rows; ``text`` is title + summary + description;
-    ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages.
+    ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages;
+    ``embedding`` (N, d) float32, the sentence embedding of ``text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -166,6 +190,7 @@ class ListingTable:
     sectors: sp.csr_array
     maturity: npt.NDArray[np.int8]
     languages: sp.csr_array
+    embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "listings.ids")
@@ -175,6 +200,7 @@ class ListingTable:
         self.sectors = _binary_csr(self.sectors, n, None, "listings.sectors")
         self.maturity = np.clip(_ints(self.maturity, n, "listings.maturity"), 0, 2).astype(np.int8)
         self.languages = _binary_csr(self.languages, n, None, "listings.languages")
+        self.embedding = check_embedding(self.embedding, n, "listings.embedding")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
