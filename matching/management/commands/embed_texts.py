@@ -58,6 +58,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Embedded {result.computed} texts in {elapsed:.1f} s ({rate:.1f} texts/s); "
                 f"{result.missing} still to embed; {len(result.vectors) - result.computed - result.missing} "
-                "were already stored."
+                "were already stored or repeated."
             )
         )
