@@ -16,7 +16,9 @@ from django.conf import settings
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
 from core.models import Language, MembershipStatus, Region, Sector
+from matching import embeddings
 from matching.engine import parallel
+from matching.engine.embedding import EMBEDDINGS_OFF
 from matching.engine.types import (
     ChallengeTable,
     CityCatalogue,
@@ -216,6 +218,8 @@ class Catalogue:
     cities: CityCatalogue
     startups: StartupCatalogue
     names: Names
+    embeddings: str = EMBEDDINGS_OFF
+    """The sentence-embedding signal: the model's version, or that it is off (words and concepts only)."""
 
 
 def challenge_names(cities: CityCatalogue) -> Names:
@@ -225,12 +229,14 @@ def challenge_names(cities: CityCatalogue) -> Names:
     return Names(challenge_language=[languages.get(pk, "en") for pk in cities.challenges.ids.tolist()])
 
 
-def load_catalogue(*, startup_ids: list[int] | None = None) -> Catalogue:
-    """All approved cities, and all approved startups (or only the given ones)."""
+def load_catalogue(*, startup_ids: list[int] | None = None, embed: bool = True) -> Catalogue:
+    """All approved cities, and all approved startups (or only the given ones), with the texts' stored
+    sentence embeddings (``embed``; see ``matching.embeddings.attach`` for the missing ones)."""
     columns = ReferenceColumns.load()
     cities = load_cities(columns)
     startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
-    return Catalogue(columns, cities, startups, challenge_names(cities))
+    status = embeddings.attach(cities, startups) if embed else EMBEDDINGS_OFF
+    return Catalogue(columns, cities, startups, challenge_names(cities), status)
 
 
 def unscored_texts(cat: Catalogue) -> tuple[list[str], list[str]]:

@@ -34,6 +34,20 @@ class RescoreRequest(models.Model):
         return f"rescore {self.kind} {self.object_id}"
 
 
+class TextEmbedding(models.Model):
+    """The sentence embedding of one text by one model, computed once by the worker
+    (``matching.embeddings.ensure``). Keyed by ``sha256(model version + "\\0" + text)``: an edited text or
+    another model version gets a new row, and rows nobody asks for any more are only dead weight."""
+
+    digest = models.CharField(max_length=64, primary_key=True)
+    model = models.CharField(max_length=100, help_text=_("Package, version and model id."))
+    vector = models.BinaryField(help_text=_("float16 values, little-endian, L2-normalised."))
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.digest[:12]}"
+
+
 class RunStatus(models.TextChoices):
     BUILDING = "building", _("Building")
     CURRENT = "current", _("Current")

@@ -7,6 +7,12 @@ re-ranks the startups' side across slices and makes the run current in one trans
 mid-slice stores nothing (its transaction rolls back); the redelivered slice stores it once.
 
 Incremental: `rescore_startups` / `rescore_cities` update the current run in place, under a lock on it.
+
+Sentence embeddings: every catalogue loaded here gets the stored vectors of its texts
+(`matching.embeddings.attach`); an edited text has none yet, so the re-score of its city or startup embeds
+and stores it first, in the worker. `embed_catalogue` is the first pass over a whole catalogue (the
+`embed_texts` task and command). A run records in its params which model gave the vectors, or that they
+were off.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
+from matching import embeddings
 from matching.engine import ALGORITHM_VERSION, TextIndex, score_all, score_cities, score_startups
 from matching.engine.text import DocumentVectors
 from matching.index import dump_index, fit_index, load_index, warm
@@ -68,7 +75,7 @@ def start_run(
         status=RunStatus.BUILDING,
         started_at=started,
         algorithm_version=ALGORITHM_VERSION,
-        params=params.as_dict(),
+        params={**params.as_dict(), "embeddings": cat.embeddings},
         slices=max(1, slices),
         text_index=dump_index(index),
     )
@@ -180,6 +187,7 @@ def _warm_city_side(run: MatchRun) -> tuple[ReferenceColumns, Catalogue, TextInd
     if warm.key != key:
         columns = ReferenceColumns.load()
         cities = load_cities(columns)
+        embeddings.attach(cities, None)
         index = _run_index(run)
         ch = cities.challenges
         index.profiles = DocumentVectors(
@@ -206,7 +214,8 @@ def rescore_startups(startup_ids: list[int]) -> int:
     if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
         return rescore_all().pairs
     startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
-    cat = Catalogue(columns, cities, startups, warm.names)
+    status = embeddings.attach(None, startups)
+    cat = Catalogue(columns, cities, startups, warm.names, status)
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
     with transaction.atomic():
         run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run.pk)
@@ -234,6 +243,26 @@ def rescore_cities(city_ids: list[int]) -> int:
         if run.status != RunStatus.CURRENT:
             return 0
         return ranks.replace_rows(run, result, cat, side=ranks.CITY_SIDE, ids=city_ids, text_index=index)
+
+
+# --- sentence embeddings -------------------------------------------------------------------------------
+
+
+def embed_catalogue(
+    *,
+    limit: int | None = None,
+    batch: int = 64,
+    progress: embeddings.Progress | None = None,
+) -> embeddings.Ensured | None:
+    """Embed and store the catalogue's texts that have no stored vector yet (at most ``limit``), in batches
+    of one transaction each; None when the model is off. Interrupted, it keeps what it stored, and the next
+    call resumes."""
+    model = embeddings.active_model()
+    if model is None:
+        return None
+    cat = load_catalogue(embed=False)
+    texts = embeddings.catalogue_texts(cat.cities, cat.startups)
+    return embeddings.ensure(texts, model, batch=batch, progress=progress, limit=limit)
 
 
 def drain_outbox(*, limit: int = 5000) -> dict[str, int]:

@@ -3,11 +3,14 @@ the schedule lives in settings (CELERY_BEAT_SCHEDULE)."""
 
 from __future__ import annotations
 
+import time
+
 from celery import group, shared_task
 from django.conf import settings
 from django.core.cache import cache
 
 from matching import pipeline
+from matching.embeddings import EMBED_LOCK
 from matching.outbox import DRAIN_LOCK
 
 RETRY = {
@@ -47,3 +50,29 @@ def score_slice(run_id: int, slice_index: int) -> int:
 @shared_task
 def purge_old_runs() -> int:
     return pipeline.purge_old_runs()
+
+
+class _TimeBudgetSpent(Exception):
+    pass
+
+
+# Below the broker's visibility timeout (1 hour): a first pass over a large catalogue takes longer than
+# that, so the task stops after `max_seconds` (keeping what it stored) and queues its own continuation.
+@shared_task(soft_time_limit=1800, time_limit=1900, ignore_result=True, **RETRY)
+def embed_texts(max_seconds: float = 1500) -> int:
+    """Embed and store the catalogue's texts that have no stored embedding; returns how many it stored."""
+    cache.delete(EMBED_LOCK)
+    deadline = time.monotonic() + max_seconds
+    stored = 0
+
+    def stop_when_late(done: int, total: int) -> None:
+        nonlocal stored
+        stored = done
+        if time.monotonic() > deadline and done < total:
+            raise _TimeBudgetSpent
+
+    try:
+        pipeline.embed_catalogue(progress=stop_when_late)
+    except _TimeBudgetSpent:
+        embed_texts.apply_async(kwargs={"max_seconds": max_seconds})
+    return stored

@@ -8,6 +8,9 @@ PORT=${PORT:-8000}
 
 "$PY" manage.py migrate --noinput
 "$PY" manage.py load_demo
+# the sentence embeddings of the texts not embedded yet, before the first scoring (resumable: Ctrl-C keeps
+# what it stored; MATCHING_EMBEDDING_MODEL=none skips it)
+"$PY" manage.py embed_texts
 if "$PY" manage.py help rescore >/dev/null 2>&1; then
   "$PY" manage.py rescore --all
 fi

@@ -46,6 +46,13 @@ def _celery_in_process(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_embedding_model(settings):
+    """The sentence-embedding model is real and takes about 50-200 ms a text: off (words and concepts only)
+    unless a test is about it (tests/matching/test_embeddings.py switches it on)."""
+    settings.MATCHING_EMBEDDING_MODEL = "none"
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Tests create and sign in many accounts; the production hasher's deliberate slowness is not under test
     (the password validators still are)."""

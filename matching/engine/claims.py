@@ -37,7 +37,7 @@ from .kernel import calibrate, largest_deployment
 from .text import TextIndex
 from .types import BoolArray, CityCatalogue, FloatArray, IntArray, MatchParams, StartupCatalogue
 
-PROFILE_THRESHOLD = 0.12
+PROFILE_THRESHOLD = 0.4
 """Evidence e(profile) from which a listing is said to fit a city's profile."""
 READY = 0.8
 """Readiness from which a pilot-stage listing is said to suit a first deployment in the city."""
@@ -64,8 +64,8 @@ def profile_evidence(
     x = text_index.listing_vectors(startups)[listing]
     profiles = text_index.profile_vectors(cities)[city]
     evidence = np.asarray(sp.csr_array(x.multiply(profiles)).sum(axis=1)).ravel()
-    x_embedding = getattr(startups.listings, "embedding", None)
-    p_embedding = getattr(cities, "profile_embedding", None)
+    x_embedding = text_index.listing_embeddings(startups)
+    p_embedding = text_index.centred(cities.profile_embedding, cities.profile_language)
     if params.embedding_weight > 0 and x_embedding is not None and p_embedding is not None:
         a, b = x_embedding[listing], p_embedding[city]
         both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)

@@ -4,8 +4,9 @@ Formulas (n a listing of startup t, c a city; the calling flow is in the package
 
 relevance   Evidence of a text d (the city's profile, or one open challenge h): e(d) = (1 - β)·cos(listing, d)
             + β·cal(emb(listing)·emb(d)) with β = embedding_weight, cos the cosine of the word-and-concept
-            vectors (stop words removed, see ``text``), cal(x) = clip((x - floor) / (ceiling - floor), 0, 1)
-            the embedding cosine read on the model's scale; where either text has no embedding, e(d) = cos.
+            vectors (stop words removed, see ``text``), emb the sentence embedding with its language's centre
+            taken out (``centres``), cal(x) = clip((x - floor) / (ceiling - floor), 0, 1) that cosine read
+            on a 0–1 scale; where either text has no embedding, e(d) = cos.
             cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
             ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
             The pair answers challenge h* when ch ≥ answer_threshold (and, before trust, ch > cp).
@@ -146,10 +147,10 @@ def prepare_cities(
     terms = TermSplit.choose(text_index.listings.vectors, sp.vstack([profiles, challenges], format="csr"))
     profile_dense, profile_rest = terms.split(profiles)
     challenge_dense, challenge_rest = terms.split(challenges)
-    profile_embedding = getattr(cities, "profile_embedding", None)
-    challenge_embedding = getattr(ch, "embedding", None)
-    with_embeddings = params.embedding_weight > 0 and profile_embedding is not None
-    with_embeddings = with_embeddings and challenge_embedding is not None
+    with_embeddings = params.embedding_weight > 0 and text_index.centres is not None
+    profile_embedding = text_index.centred(cities.profile_embedding, cities.profile_language)
+    challenge_embedding = text_index.centred(ch.embedding, ch.language)
+    with_embeddings = with_embeddings and profile_embedding is not None and challenge_embedding is not None
     return CitySide(
         cols=cols,
         terms=terms,
@@ -407,12 +408,17 @@ def existing_clients(side: CitySide, startups: StartupCatalogue, rows: IntArray)
 
 
 def score_listings(
-    side: CitySide, startups: StartupCatalogue, rows: IntArray, x: sp.csr_array, params: MatchParams
+    side: CitySide,
+    startups: StartupCatalogue,
+    rows: IntArray,
+    x: sp.csr_array,
+    params: MatchParams,
+    x_embedding: npt.NDArray[np.float32] | None = None,
 ) -> tuple[dict[str, FloatArray], IntArray]:
-    """All components and the total for listings ``rows`` (vectors ``x``) × the slice: (n, m) arrays, plus
-    the answered challenge's position in ``side.challenge_rows`` (-1 none)."""
-    embedding = getattr(startups.listings, "embedding", None)
-    relevance, answered = _relevance(side, x, None if embedding is None else embedding[rows], params)
+    """All components and the total for listings ``rows`` (vectors ``x``, centred sentence embeddings
+    ``x_embedding`` or None) × the slice: (n, m) arrays, plus the answered challenge's position in
+    ``side.challenge_rows`` (-1 none)."""
+    relevance, answered = _relevance(side, x, x_embedding, params)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,

@@ -40,8 +40,13 @@ def _cos(a: dict[int, float], b: dict[int, float]) -> float:
 def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams, index: TextIndex) -> Rows:
     """Every (city, startup) pair scored by the formulas written out, from the fitted TF-IDF rows."""
     profile, challenge = _rows(index.profile_vectors(cities)), _rows(index.challenge_vectors(cities))
-    embedded = p.embedding_weight > 0 and getattr(startups.listings, "embedding", None) is not None
-    embedded = embedded and getattr(cities, "profile_embedding", None) is not None
+    embedded = p.embedding_weight > 0 and index.centres is not None
+    listing_emb = index.listing_embeddings(startups) if embedded else None
+    profile_emb = index.centred(cities.profile_embedding, cities.profile_language) if embedded else None
+    challenge_emb = (
+        index.centred(cities.challenges.embedding, cities.challenges.language) if embedded else None
+    )
+    embedded = embedded and listing_emb is not None and profile_emb is not None and challenge_emb is not None
 
     def blend(cos: float, a: Any, b: Any) -> float:
         if not embedded or not a.any() or not b.any():
@@ -86,9 +91,9 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
             cp = _cos(text[n], profile[c])
             cosines = [_cos(text[n], challenge[h]) for h in open_[c]]
             if embedded:
-                x = lst.embedding[n]
-                cp = blend(cp, x, cities.profile_embedding[c])
-                cosines = [blend(v, x, ch.embedding[h]) for v, h in zip(cosines, open_[c], strict=True)]
+                x = listing_emb[n]
+                cp = blend(cp, x, profile_emb[c])
+                cosines = [blend(v, x, challenge_emb[h]) for v, h in zip(cosines, open_[c], strict=True)]
             top, top_h = max(
                 zip(cosines, open_[c], strict=True), key=lambda x: (x[0], -x[1]), default=(-1.0, -1)
             )

@@ -103,6 +103,8 @@ def _prepare(
     vectors = text_index.listing_vectors(startups, rows)
     startups.deployments.by_listing(len(startups.listings))  # fill the caches before threads read them
     largest_deployment(startups, rows[:0])
+    if params.embedding_weight > 0:
+        text_index.listing_embeddings(startups)
     n_regions = startups.target_regions.shape[1]
     cache: dict[tuple[bytes, MatchParams, int], tuple[TextIndex, CitySide]]
     cache = cities.__dict__.setdefault("_prepared_slices", {})
@@ -124,6 +126,7 @@ def _blocks(
     vectors: sp.csr_array,
     params: MatchParams,
     chunk_size: int | None = None,
+    embeddings: np.ndarray | None = None,
 ) -> Iterator[tuple[IntArray, dict[str, np.ndarray]]]:
     """Yield ``(startups (t,), fields (t, m))`` chunk by chunk (startups in no particular order)."""
     if rows.size == 0 or side.n_cities == 0:
@@ -139,7 +142,15 @@ def _blocks(
     def score_chunk(lo: int, hi: int) -> tuple[IntArray, dict[str, np.ndarray]]:
         positions, owners_out, slots = slot_layout(np.arange(lo, hi), owners[lo:hi])
         chunk = rows[positions]
-        parts, answered = score_listings(side, startups, chunk, sp.csr_array(vectors[positions]), params)
+        embedded = side.profile_embedding is not None and embeddings is not None
+        parts, answered = score_listings(
+            side,
+            startups,
+            chunk,
+            sp.csr_array(vectors[positions]),
+            params,
+            embeddings[chunk] if embedded else None,
+        )
         return owners_out, best_listing_per_startup(side, chunk, slots, parts, answered)
 
     if params.threads <= 1 or len(spans) == 1:
@@ -245,7 +256,8 @@ def _score_both_sides(
     city_top = RunningTopK(m, kc, _PAYLOAD)
     block_row = np.full(len(startups), -1, dtype=np.int64)
     done = 0
-    for owners, data in _blocks(side, startups, rows, vectors, params):
+    embeddings = text_index.listing_embeddings(startups) if params.embedding_weight > 0 else None
+    for owners, data in _blocks(side, startups, rows, vectors, params, embeddings=embeddings):
         t = owners.size
         block_row[owners] = np.arange(done, done + t)
         pos = top_k(data["score"], cols, ks)
@@ -355,7 +367,8 @@ def _score_every_pair(
     # a few cities: larger chunks (the work per chunk is listings × (cities + challenges)), at most 16×
     width = side.n_cities + side.challenge_rows.shape[0]
     chunk_size = params.chunk_size * min(16, max(1, 4000 // max(width, 1)))
-    for owners, data in _blocks(side, startups, rows, vectors, params, chunk_size):
+    embeddings = text_index.listing_embeddings(startups) if params.embedding_weight > 0 else None
+    for owners, data in _blocks(side, startups, rows, vectors, params, chunk_size, embeddings):
         t = owners.size
         block_row[owners] = np.arange(done, done + t)
         done += t

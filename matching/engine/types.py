@@ -14,6 +14,13 @@ Conventions shared by every type here:
 * At most 64 sectors (they become bit masks); languages and regions are not limited.
 * The constructors normalise dtypes and check shapes, so the loader may pass lists. Treat an instance as
   immutable once built: derived arrays, and the engine's prepared city slices, are cached on it.
+* Sentence embeddings (``ListingTable.embedding``, ``ChallengeTable.embedding``,
+  ``CityCatalogue.profile_embedding``) are optional: float32 (n, d) with L2-normalised rows, so a cosine is a
+  dot product, or ``None`` when the catalogue has none (the model is off or could not be loaded). A text
+  without a vector (an empty profile, a text not embedded yet) has a zero row: it is similar to nothing. The
+  three arrays of one catalogue come from one model (same d), whose vectors are stored per text
+  (``matching.embeddings``) and made by ``matching.engine.embedding``. The loader sets them right after
+  building the tables (``check_embedding`` validates them); nothing in the scoring reads them yet.
 """
 
 from __future__ import annotations
@@ -67,6 +74,16 @@ def _ints(values: Any, n: int | None, name: str, dtype: type = np.int64) -> npt.
     return out
 
 
+def check_embedding(values: Any, n: int, name: str) -> npt.NDArray[np.float32] | None:
+    """None, or ``values`` as a C-contiguous float32 (n, d) array."""
+    if values is None:
+        return None
+    out = np.ascontiguousarray(values, dtype=np.float32)
+    if out.ndim != 2 or out.shape[0] != n:
+        raise ValueError(f"{name}: shape {out.shape}, expected ({n}, d)")
+    return out
+
+
 def _texts(values: Sequence[str], n: int, name: str) -> list[str]:
     out = [v or "" for v in values]
     if len(out) != n:
@@ -88,6 +105,7 @@ class ChallengeTable:
     ``city`` indexes ``CityCatalogue`` rows; ``text`` is title + description; ``sectors`` is (H, S);
     ``language``: the language each text is written in (ISO 639-1; "" or omitted: unknown, then the text gets
     English stop words only).
+    ``embedding`` (H, d) float32, the sentence embedding of ``text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -96,6 +114,7 @@ class ChallengeTable:
     text: list[str]
     sectors: sp.csr_array
     language: list[str] = field(default_factory=list)
+    embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "challenges.ids")
@@ -105,6 +124,7 @@ class ChallengeTable:
         self.text = _texts(self.text, n, "challenges.text")
         self.sectors = _binary_csr(self.sectors, n, None, "challenges.sectors")
         self.language = _languages(self.language, n, "challenges.language")
+        self.embedding = check_embedding(self.embedding, n, "challenges.embedding")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -123,6 +143,8 @@ class CityCatalogue:
     priority sectors only (the engine adds its open challenges' sectors itself); ``profile_text``: the
     city's public profile (description, needs) as one string; ``profile_language``: its language (ISO 639-1;
     "" or omitted: unknown).
+    city's public profile (description, needs) as one string; ``profile_embedding`` (C, d) float32, the
+    sentence embedding of ``profile_text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -134,6 +156,7 @@ class CityCatalogue:
     profile_text: list[str]
     challenges: ChallengeTable
     profile_language: list[str] = field(default_factory=list)
+    profile_embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "cities.ids")
@@ -147,6 +170,7 @@ class CityCatalogue:
         self.sectors = _binary_csr(self.sectors, n, self.challenges.sectors.shape[1], "cities.sectors")
         self.profile_text = _texts(self.profile_text, n, "cities.profile_text")
         self.profile_language = _languages(self.profile_language, n, "cities.profile_language")
+        self.profile_embedding = check_embedding(self.profile_embedding, n, "cities.profile_embedding")
         if len(self.challenges) and (self.challenges.city.min() < 0 or self.challenges.city.max() >= n):
             raise ValueError("challenges.city: index out of range")
 
@@ -176,6 +200,7 @@ class ListingTable:
     ``startup`` indexes ``StartupCatalogue`` rows; ``text`` is title + summary + description;
     ``sectors`` (N, S); ``maturity`` 0 concept, 1 pilot, 2 deployed; ``languages`` (N, L) supported languages;
     ``language``: the language each text is written in (ISO 639-1; "" or omitted: unknown).
+    ``embedding`` (N, d) float32, the sentence embedding of ``text`` (or None, see the module's docstring).
     """
 
     ids: IntArray
@@ -185,6 +210,7 @@ class ListingTable:
     maturity: npt.NDArray[np.int8]
     languages: sp.csr_array
     language: list[str] = field(default_factory=list)
+    embedding: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "listings.ids")
@@ -195,6 +221,7 @@ class ListingTable:
         self.maturity = np.clip(_ints(self.maturity, n, "listings.maturity"), 0, 2).astype(np.int8)
         self.languages = _binary_csr(self.languages, n, None, "listings.languages")
         self.language = _languages(self.language, n, "listings.language")
+        self.embedding = check_embedding(self.embedding, n, "listings.embedding")
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -285,7 +312,7 @@ class MatchParams:
     Weights need not sum to 1: the total is ``100 * Σ wᵢ·componentᵢ / Σ wᵢ``.
     """
 
-    weight_relevance: float = 0.35
+    weight_relevance: float = 0.45
     weight_sector_fit: float = 0.25
     weight_proof: float = 0.15
     weight_reach: float = 0.15
@@ -330,19 +357,19 @@ class MatchParams:
     readiness_proportionate: bool = True
     """A deployed listing's readiness for a city scales with its largest deployment: full when that
     deployment is at least 1/``proof_size_ratio`` of the city's population (see ``kernel``)."""
-    embedding_weight: float = 0.5
+    embedding_weight: float = 0.85
     """Share of each text evidence carried by the sentence embeddings (0: words and concepts only, the
     engine before embeddings). Where either text has no embedding, the words and concepts carry it all."""
-    embedding_floor: float = 0.8
-    embedding_ceiling: float = 0.92
-    """An embedding cosine is read on this scale: ≤ floor is no evidence, ≥ ceiling full evidence (sentence
-    models give unrelated texts of one domain a high cosine; the bounds are the model's, see
-    ``matching.engine.embedding``)."""
-    answer_threshold: float = 0.05
+    embedding_floor: float = 0.0
+    embedding_ceiling: float = 0.4
+    """A centred embedding cosine (``centres``) is read on this scale: ≤ floor is no evidence, ≥ ceiling full
+    evidence. On the needs set, a listing that answers a challenge has a centred cosine of 0.08–0.33 with it
+    (10th–90th percentile), any other listing -0.11–0.07."""
+    answer_threshold: float = 0.45
     """Evidence (text and embedding cosine to the challenge) from which a listing is said to answer it."""
     answer_over_profile: bool = False
     """The engine before trust: a challenge was only named when its cosine beat the profile's."""
-    relevance_gate: float = 0.35
+    relevance_gate: float = 0.8
     """Relevance under which the other components count only in proportion (0: no gate, the engine before
     trust): total = 100·(w_r·r + min(1, r / gate)·Σ wᵢ·cᵢ) / Σ w."""
     exclude_existing_clients: bool = True
@@ -394,6 +421,7 @@ class MatchParams:
         0.05 that beats the profile's, proof "similar size" within ×3, readiness blind to deployment size,
         existing clients recommended. ``eval_matching`` compares against it."""
         legacy = {
+            "weight_relevance": 0.35,
             "embedding_weight": 0.0,
             "answer_threshold": 0.05,
             "answer_over_profile": True,
@@ -401,10 +429,9 @@ class MatchParams:
             "exclude_existing_clients": False,
             "readiness_proportionate": False,
             "proof_size_ratio": 3.0,
+            "stop_words": "english",
+            "concept_match": "prefix",
         }
-        for name, value in (("stop_words", "english"), ("concept_match", "prefix")):
-            if name in cls.__dataclass_fields__:
-                legacy[name] = value
         return cls(**{**legacy, **changes})
 
     def as_dict(self) -> dict[str, Any]:

@@ -1,11 +1,10 @@
-"""The needs set, the embedding function the evaluation uses, and the figures recorded for the "How
+"""The needs set, and the figures recorded for the "How
 matching works" page (``data/measured.json``, written by ``eval_matching --record``)."""
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 from .sets import DATA_DIRECTORY, EvalSet, load_set
@@ -18,18 +17,6 @@ MEASURED_FILE = "measured.json"
 def needs_set() -> EvalSet:
     """The set written for trustworthy reasons: 30+ cities, near-miss distractors, long-tail needs."""
     return load_set(DATA_DIRECTORY / NEEDS_FILE)
-
-
-def embedding_function() -> tuple[Callable | None, str]:
-    """(texts → embeddings, the model's name) for the configured model; (None, "") when it cannot load."""
-    try:
-        from matching.engine.embedding import configured_model
-    except ImportError:
-        return None, ""
-    model = configured_model()
-    if model is None:
-        return None, ""
-    return model.embed, model.version
 
 
 def record_measured(data: EvalSet, engine: Assessment, before: Assessment, model: str) -> Path:

@@ -20,6 +20,7 @@ from matching.engine import (
     csr_from_lists,
     score_all,
 )
+from matching.engine.embedding import EmbeddingModel
 
 from .sets import EvalSet
 
@@ -27,11 +28,27 @@ SECTOR_INDEX = {code: i for i, (code, _, _) in enumerate(SECTORS)}
 REGION_INDEX = {code: i for i, (code, _) in enumerate(REGIONS)}
 
 
+_embedded: dict[tuple[str, str], np.ndarray] = {}  # (model version, text) -> vector, for this process
+
+
+def embed(texts: list[str], model: EmbeddingModel) -> np.ndarray:
+    """(n, dims) float32 vectors of ``texts``, each text embedded once per process and model."""
+    todo = list(dict.fromkeys(t for t in texts if (model.version, t) not in _embedded))
+    if todo:
+        _embedded.update(zip(((model.version, t) for t in todo), model.embed(todo), strict=True))
+    if not texts:
+        return np.zeros((0, model.dims), dtype=np.float32)
+    return np.stack([_embedded[(model.version, t)] for t in texts])
+
+
 def build_catalogues(
-    data: EvalSet, embed=None
+    data: EvalSet, embedding_model: EmbeddingModel | None = None
 ) -> tuple[CityCatalogue, StartupCatalogue, list[str], list[str]]:
-    """The set as the engine's catalogues. ``embed``: a function from texts to their embeddings (rows), to
-    give the catalogues their sentence embeddings; None: none."""
+    """The set as the engine's catalogues; with ``embedding_model``, with the texts' sentence embeddings."""
+
+    def vectors(texts: list[str]) -> np.ndarray | None:
+        return embed(texts, embedding_model) if embedding_model is not None else None
+
     languages = sorted(
         {code for c in data.cities.values() for code in c.languages}
         | {code for s in data.startups.values() for code in s.languages}
@@ -48,6 +65,7 @@ def build_catalogues(
         city=[r[0] for r in ch_rows],
         title=[r[1] for r in ch_rows],
         text=[f"{r[1]}\n{r[2]}" for r in ch_rows],
+        embedding=vectors([f"{r[1]}\n{r[2]}" for r in ch_rows]),
         sectors=csr_from_lists([[SECTOR_INDEX[s] for s in r[3]] for r in ch_rows], len(SECTOR_INDEX)),
         language=[r[4] for r in ch_rows],
     )
@@ -61,6 +79,7 @@ def build_catalogues(
             [[SECTOR_INDEX[s] for s in data.cities[k].sectors] for k in city_keys], len(SECTOR_INDEX)
         ),
         profile_text=[data.cities[k].profile for k in city_keys],
+        profile_embedding=vectors([data.cities[k].profile for k in city_keys]),
         challenges=challenges,
         profile_language=[data.cities[k].language for k in city_keys],
     )
@@ -81,6 +100,7 @@ def build_catalogues(
             ids=np.arange(1, len(s) + 1),
             startup=np.arange(len(s)),
             text=[f"{row.title}\n{row.text}" for row in s],
+            embedding=vectors([f"{row.title}\n{row.text}" for row in s]),
             sectors=csr_from_lists([[SECTOR_INDEX[x] for x in row.sectors] for row in s], len(SECTOR_INDEX)),
             maturity=[row.maturity for row in s],
             languages=csr_from_lists([[lang[c] for c in row.languages] for row in s], len(lang)),
@@ -98,21 +118,7 @@ def build_catalogues(
         if deployments
         else DeploymentTable.empty(),
     )
-    if embed is not None:
-        cities.profile_embedding = _embedded(embed, cities.profile_text)
-        cities.challenges.embedding = _embedded(embed, cities.challenges.text)
-        startups.listings.embedding = _embedded(embed, startups.listings.text)
     return cities, startups, city_keys, startup_keys
-
-
-def _embedded(embed, texts: list[str]) -> np.ndarray:
-    """Rows of ``embed(texts)``, a zero row for an empty text."""
-    present = [i for i, text in enumerate(texts) if text.strip()]
-    vectors = np.asarray(embed([texts[i] for i in present]), dtype=np.float32)
-    out = np.zeros((len(texts), vectors.shape[1] if vectors.ndim == 2 and vectors.size else 1), np.float32)
-    if present:
-        out[present] = vectors
-    return out
 
 
 def engine_rankings(data: EvalSet, params: MatchParams | None = None) -> dict[str, list[str]]:

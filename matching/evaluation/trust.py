@@ -20,7 +20,6 @@ the portal does not recommend them, it shows them as existing clients. Pure: no 
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -75,9 +74,10 @@ class _Run:
     startup_keys: list[str]
 
 
-def run_engine(data: EvalSet, params: MatchParams, embed=None) -> _Run:
-    """Every pair of the set scored (k = all startups). ``embed``: see ``build_catalogues``."""
-    cities, startups, city_keys, startup_keys = build_catalogues(data, embed=embed)
+def run_engine(data: EvalSet, params: MatchParams, embedding_model=None) -> _Run:
+    """Every pair of the set scored (k = all startups), with the sentence embeddings of ``embedding_model``
+    (None: words and concepts only)."""
+    cities, startups, city_keys, startup_keys = build_catalogues(data, embedding_model)
     params = replace(params, k=len(startup_keys), text_min_df=1)
     index = TextIndex.fit(
         cities,
@@ -92,12 +92,7 @@ def run_engine(data: EvalSet, params: MatchParams, embed=None) -> _Run:
 
 def _text_options(params: MatchParams) -> dict:
     """The text index's options that ``MatchParams`` carries (stop words, concept matching)."""
-    accepted = inspect.signature(TextIndex.fit).parameters
-    return {
-        name: getattr(params, name)
-        for name in ("stop_words", "concept_match")
-        if name in MatchParams.__dataclass_fields__ and name in accepted
-    }
+    return {"stop_words": params.stop_words, "concept_match": params.concept_match}
 
 
 def existing_clients(data: EvalSet) -> dict[str, set[str]]:
@@ -121,11 +116,13 @@ def _ranking(run: _Run, city: int, by: str, skip: set[str]) -> list[str]:
     return [k for k in keys if k not in skip]
 
 
-def assess(data: EvalSet, params: MatchParams, *, legacy_reasons: bool = False, embed=None) -> Assessment:
+def assess(
+    data: EvalSet, params: MatchParams, *, legacy_reasons: bool = False, embedding_model=None
+) -> Assessment:
     """The figures of one configuration on the set (see the module docstring). ``legacy_reasons``: judge the
     reasons by the rules the engine before trust used (relevance ≥ 0.2 "fits your profile", challenge sectors
     called priorities, "similar size" within ×3, "ready" from readiness ≥ 0.8)."""
-    run = run_engine(data, params, embed=embed)
+    run = run_engine(data, params, embedding_model)
     clients = existing_clients(data)
     result, cities, startups = run.result, run.cities, run.startups
     city_row = {key: i for i, key in enumerate(run.city_keys)}

@@ -20,8 +20,9 @@ MAX_REASONS = 4
 def reason_slots(
     result: MatchResult, cat: Catalogue, pieces: Pieces, text_index: TextIndex | None = None
 ) -> np.ndarray:
-    """1–4 reasons per row (only those whose rule holds), most telling first, as a (rows, 6) array of reason pieces (0: none), the comma
-    forms already chosen, so the row's JSON array is "[" + the six pieces + "]".
+    """1–4 reasons per row (only those whose rule holds), most telling first, as a (rows, 6) array of
+    reason pieces (0: none), the comma forms already chosen, so the row's JSON array is "[" + the six
+    pieces + "]".
 
     Order: the challenge answered (or the solution that fits the profile), shared sectors, the best
     reference deployment, the languages in common (or the gap), then the target region and readiness to

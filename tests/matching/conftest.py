@@ -124,6 +124,7 @@ def workers(transactional_db, tmp_path, settings) -> Iterator[Workers]:
         "CELERY_UNACKED_RESTORE_INTERVAL": "1",
         "CELERY_UNACKED_RESTORE_THROTTLE": "1",
         "MATCHING_DRAIN_DELAY": "1",
+        "MATCHING_EMBEDDING_MODEL": settings.MATCHING_EMBEDDING_MODEL,
     }
     transport = {**app.conf.broker_transport_options, "visibility_timeout": 8}
     previous = (

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from matching.embeddings import active_model
 from matching.engine import MatchParams
 from matching.evaluation import (
     cross_language_set,
@@ -23,7 +24,7 @@ from matching.evaluation import (
     ndcg_by_language_pair,
     sector_baseline_rankings,
 )
-from matching.evaluation.measured import embedding_function, needs_set, record_measured
+from matching.evaluation.measured import needs_set, record_measured
 from matching.evaluation.trust import REASON_TYPES, assess
 from matching.inputs import matching_params
 
@@ -94,9 +95,10 @@ class Command(BaseCommand):
     def _trust(self, *, per_city: bool, record: bool) -> None:
         data = needs_set()
         params = matching_params()
-        embed, model_name = embedding_function()
+        model = active_model()
+        model_name = model.version if model is not None else ""
         columns = {
-            "engine": assess(data, params, embed=embed),
+            "engine": assess(data, params, embedding_model=model),
             "before": assess(data, MatchParams.before_trust(), legacy_reasons=True),
             "words_only": assess(data, MatchParams.before_trust(concept_weight=0.0), legacy_reasons=True),
         }

@@ -26,7 +26,7 @@ class Command(BaseCommand):
             if slices < 1:
                 raise CommandError("--slices must be at least 1")
             run = pipeline.rescore_all(slices=slices)
-            what = f"run {run.pk}: {run.pairs} matches stored"
+            what = f"run {run.pk}: {run.pairs} matches stored (embeddings: {run.params.get('embeddings')})"
         elif startup is not None:
             what = f"startup {startup}: {pipeline.rescore_startups([startup])} matches stored"
         elif city is not None:
