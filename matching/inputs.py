@@ -220,6 +220,9 @@ class Catalogue:
     names: Names
     embeddings: str = EMBEDDINGS_OFF
     """The sentence-embedding signal: the model's version, or that it is off (words and concepts only)."""
+    hidden_concepts: dict[int, frozenset[str]] = field(default_factory=dict)
+    """Listing id -> the concept codes its startup hid (only listings that hid some): the reasons do not
+    name them."""
 
 
 def challenge_names(cities: CityCatalogue) -> Names:
@@ -229,6 +232,15 @@ def challenge_names(cities: CityCatalogue) -> Names:
     return Names(challenge_language=[languages.get(pk, "en") for pk in cities.challenges.ids.tolist()])
 
 
+def hidden_concepts(*, startup_ids: list[int] | None = None) -> dict[int, frozenset[str]]:
+    """Listing id -> the concept codes its startup hid, for the published listings of approved startups (all,
+    or the given startups') that hid any: one query."""
+    listings = SolutionListing.objects.published().exclude(hidden_concepts=[])
+    if startup_ids is not None:
+        listings = listings.filter(startup_id__in=startup_ids)
+    return {pk: frozenset(codes) for pk, codes in listings.values_list("pk", "hidden_concepts") if codes}
+
+
 def load_catalogue(*, startup_ids: list[int] | None = None, embed: bool = True) -> Catalogue:
     """All approved cities, and all approved startups (or only the given ones), with the texts' stored
     sentence embeddings (``embed``; see ``matching.embeddings.attach`` for the missing ones)."""
@@ -236,7 +248,8 @@ def load_catalogue(*, startup_ids: list[int] | None = None, embed: bool = True) 
     cities = load_cities(columns)
     startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
     status = embeddings.attach(cities, startups) if embed else EMBEDDINGS_OFF
-    return Catalogue(columns, cities, startups, challenge_names(cities), status)
+    hidden = hidden_concepts(startup_ids=startup_ids)
+    return Catalogue(columns, cities, startups, challenge_names(cities), status, hidden)
 
 
 def unscored_texts(cat: Catalogue) -> tuple[list[str], list[str]]:

@@ -33,6 +33,7 @@ from matching.inputs import (
     Catalogue,
     ReferenceColumns,
     challenge_names,
+    hidden_concepts,
     load_catalogue,
     load_cities,
     load_startups,
@@ -215,7 +216,7 @@ def rescore_startups(startup_ids: list[int]) -> int:
         return rescore_all().pairs
     startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
     status = embeddings.attach(None, startups)
-    cat = Catalogue(columns, cities, startups, warm.names, status)
+    cat = Catalogue(columns, cities, startups, warm.names, status, hidden_concepts(startup_ids=startup_ids))
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)
     with transaction.atomic():
         run = MatchRun.objects.defer("text_index").select_for_update().get(pk=run.pk)

@@ -53,6 +53,7 @@ SHOTS = [
     Shot("secretariat-queue", "/secretariat/applications/?kind=city", "secretariat"),
     Shot("secretariat-application", "/secretariat/applications/?kind=city", "secretariat", click="Seoul"),
     Shot("secretariat-dashboard", "/secretariat/", "secretariat"),
+    Shot("how-matching-works", "/how-matching-works/"),
     # Matching across languages: Bogotá's Spanish challenge, answered by the demo's Korean startup and its
     # listing written in Korean (demo/builder.py, SHOWCASE_*).
     Shot("xlang-city-dashboard", "/city/", "official.bogota", demo_match=True),
@@ -94,6 +95,7 @@ def build_world(env: dict[str, str]) -> str:
         text=True,
     ).stdout
     print(loaded, end="")
+    _manage(env, "embed_texts")  # the sentence embeddings of every text, before the full run reads them
     _manage(env, "rescore", "--all")  # the matching engine stores the matches the pages show
     return re.search(r"startup\.member\s+\((.+)\)", loaded).group(1)
 

@@ -184,6 +184,10 @@ class SolutionListing(TextLanguageMixin, models.Model):
     pricing_model = models.CharField(max_length=20, choices=PricingModel.choices, default=PricingModel.CUSTOM)
     languages_supported = models.ManyToManyField("core.Language", related_name="listings", blank=True)
     status = models.CharField(max_length=10, choices=ListingStatus.choices, default=ListingStatus.DRAFT)
+    # concept codes the startup hid as a wrong reading of its text: not shown on its page nor named in
+    # reasons (checked against the vocabulary by the services that set them; a code the vocabulary dropped
+    # later is ignored)
+    hidden_concepts = models.JSONField(default=list, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -227,6 +231,20 @@ class SolutionListing(TextLanguageMixin, models.Model):
         self.save(update_fields=["status", "updated_at"])
 
 
+class ReferenceDeploymentQuerySet(models.QuerySet):
+    def published(self):
+        """Deployments of published listings of approved startups: the ones the matching reads."""
+        return self.filter(
+            listing__status=ListingStatus.PUBLISHED,
+            listing__startup__membership_status=MembershipStatus.APPROVED,
+        )
+
+    def in_member_cities(self):
+        """Deployments in approved member cities: those cities are the startup's clients, not
+        recommendations."""
+        return self.filter(member_city__membership_status=MembershipStatus.APPROVED)
+
+
 class ReferenceDeployment(models.Model):
     """A city where the solution runs, whether or not it is a member. Population and country are kept so the
     matching can weigh proof from a city of the same region or a similar size."""
@@ -242,6 +260,8 @@ class ReferenceDeployment(models.Model):
         null=True, blank=True, validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )
     description = models.CharField(max_length=300, blank=True)
+
+    objects = ReferenceDeploymentQuerySet.as_manager()
 
     class Meta:
         ordering = ["city_name"]

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.services import apply_changes
+from matching.engine.concepts import default_vocabulary
 from matching.outbox import request_rescore
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
 
@@ -40,6 +43,7 @@ LISTING_FIELDS = (
     "published_at",
     "sectors",
     "languages_supported",
+    "hidden_concepts",
 )
 DEPLOYMENT_FIELDS = ("city_name", "country", "population", "member_city", "since_year", "description")
 
@@ -98,6 +102,48 @@ def update_listing(
         if changed and (was_published or listing.is_published):
             request_rescore(listing.startup)
     return listing
+
+
+def check_concept_codes(codes: Iterable[str]) -> None:
+    """Every code is one of the multilingual concept vocabulary's; else a ValidationError on
+    `hidden_concepts` naming the unknown ones."""
+    known = set(default_vocabulary().codes)
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ValidationError(
+            {"hidden_concepts": _("Unknown concept: %(codes)s.") % {"codes": ", ".join(unknown)}},
+            code="unknown_concept",
+        )
+
+
+def _set_hidden_concepts(*, listing: SolutionListing, code: str, hidden: bool) -> SolutionListing:
+    """Hide or show one concept of the listing, from the stored list read on the locked row (two clicks at
+    once keep both)."""
+    check_concept_codes([code])
+    with transaction.atomic():
+        stored = SolutionListing.objects.select_for_update().values_list("hidden_concepts", flat=True)
+        listing.hidden_concepts = list(stored.get(pk=listing.pk))
+        if hidden:
+            codes = (
+                listing.hidden_concepts
+                if code in listing.hidden_concepts
+                else [*listing.hidden_concepts, code]
+            )
+        else:
+            codes = [c for c in listing.hidden_concepts if c != code]
+        update_listing(listing=listing, fields={"hidden_concepts": codes})
+    return listing
+
+
+def hide_concept(*, listing: SolutionListing, code: str) -> SolutionListing:
+    """The concept `code` is no longer shown on the listing's page nor named in its matches' reasons (a
+    wrong reading of its text); its matches are re-scored if it is published."""
+    return _set_hidden_concepts(listing=listing, code=code, hidden=True)
+
+
+def show_concept(*, listing: SolutionListing, code: str) -> SolutionListing:
+    """Undo `hide_concept`."""
+    return _set_hidden_concepts(listing=listing, code=code, hidden=False)
 
 
 def publish_listing(*, listing: SolutionListing) -> SolutionListing:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -19,7 +20,7 @@ from api.serializers.fields import (
 )
 from core.querysets import is_secretariat, profile_of
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing, Startup
-from startups.services import STARTUP_FIELDS
+from startups.services import STARTUP_FIELDS, check_concept_codes
 
 
 class StartupSerializer(serializers.ModelSerializer):
@@ -102,6 +103,7 @@ class ListingSerializer(serializers.ModelSerializer):
     sectors = SectorCodesField(read_only=True)
     languages_supported = LanguageCodesField(read_only=True)
     deployments = DeploymentSerializer(many=True, read_only=True)
+    hidden_concepts = serializers.ListField(child=serializers.CharField(), read_only=True)
 
     class Meta:
         model = SolutionListing
@@ -118,6 +120,7 @@ class ListingSerializer(serializers.ModelSerializer):
             "languages_supported",
             "status",
             "published_at",
+            "hidden_concepts",
             "deployments",
             "created_at",
             "updated_at",
@@ -141,6 +144,14 @@ class ListingWriteSerializer(serializers.ModelSerializer):
         required=False,
         help_text=_("`published` makes the listing public once its startup is approved."),
     )
+    hidden_concepts = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        help_text=_(
+            "Codes of the concepts read from the text that are wrong for this solution: not shown on its "
+            "page nor named in the reasons of its matches."
+        ),
+    )
 
     class Meta:
         model = SolutionListing
@@ -155,6 +166,7 @@ class ListingWriteSerializer(serializers.ModelSerializer):
             "pricing_model",
             "languages_supported",
             "status",
+            "hidden_concepts",
         ]
 
     def __init__(self, *args, **kwargs) -> None:
@@ -165,6 +177,13 @@ class ListingWriteSerializer(serializers.ModelSerializer):
         elif request is not None:
             self.fields["startup"].queryset = Startup.objects.editable_by(request.user)
 
+    def validate_hidden_concepts(self, codes: list[str]) -> list[str]:
+        try:
+            check_concept_codes(codes)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(error.message_dict["hidden_concepts"]) from None
+        return list(dict.fromkeys(codes))
+
     def validate(self, attrs: dict) -> dict:
         if self.instance is None and "startup" not in attrs:
             profile = profile_of(self.context["request"].user)
@@ -172,4 +191,12 @@ class ListingWriteSerializer(serializers.ModelSerializer):
             if own is None:
                 raise serializers.ValidationError({"startup": [_("Say which startup offers this solution.")]})
             attrs["startup"] = own
+        startup = attrs["startup"] if self.instance is None else self.instance.startup
+        publishing = attrs.get("status") == ListingStatus.PUBLISHED and not (
+            self.instance is not None and self.instance.is_published
+        )
+        if publishing and not startup.is_public:  # the service's ListingError, as a field error
+            raise serializers.ValidationError(
+                {"status": [_("You can publish listings once the secretariat has approved your membership.")]}
+            )
         return attrs

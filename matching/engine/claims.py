@@ -18,7 +18,7 @@ reference_deployment   a deployment of the listing; "similar size" only when bot
                        regions are known and equal
 ready_for_size         a deployed listing whose largest known deployment is at least 1/``proof_size_ratio``
                        of the city's population (both known); a pilot when the city's readiness for it is
-                       at least ``READY`` (cities of up to about a million with open challenges)
+                       at least ``READY`` (cities of up to about 480,000 inhabitants with open challenges)
 works_in_languages     languages of the city that the startup or the listing lists
 targets_region         the city's region is among the startup's target regions
 =====================  ============================================================================

@@ -50,6 +50,8 @@ import ahocorasick
 import numpy as np
 import scipy.sparse as sp
 
+from .alignment import aligned
+
 DEFAULT_DIRECTORY = Path(__file__).resolve().parents[1] / "data" / "concepts"
 CROSS_SECTOR_FILE = "cross-sector"
 SECTORS: tuple[str, ...] = (
@@ -541,6 +543,46 @@ class ConceptVocabulary:
                     found.setdefault(row, {}).setdefault(term, end - length + 1)
         order = sorted(found, key=lambda row: min(found[row].values()))
         return {self.codes[row]: sorted(found[row], key=found[row].__getitem__) for row in order}
+
+    def evidence(self, text: str) -> dict[str, list[str]]:
+        """Code -> the words of ``text`` that made the concept match, as written there, for a reader to see
+        why a concept is named ("leak-detection": ["Water-leak", "leaks"]).
+
+        The codes are ``concepts_in``'s, in its order. A hit is widened to its whole words: the ending a
+        term may take ("sensors" for "sensor", "산사태를" for "산사태") and, in Arabic, the article and
+        proclitics before it; Chinese and Japanese hits are shown as found. Overlapping hits of one concept
+        are shown as one span, and a span written again (the same once normalised) is shown once.
+        """
+        if not text:
+            return {}
+        normal, starts, ends = aligned(text, normalise)
+        first: dict[int, int] = {}
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for name, end, (length, rows, *_) in self._matches(text):
+            start = end - length + 1
+            begin, stop = start, end
+            if name != "cjk":
+                begin = normal.rfind(" ", 0, start + 1) + 1  # a word-start key's leading space, or Arabic
+                goes_on = _WORD_GOES_ON.get(name)
+                if goes_on is not None:
+                    stop = goes_on.match(normal, end + 1).end() - 1  # type: ignore[union-attr]
+            for row in rows:
+                first[row] = min(first.get(row, end), start)  # as in concepts_in, for the same order
+                spans.setdefault(row, []).append((begin, stop))
+        found: dict[str, list[str]] = {}
+        for row in sorted(first, key=first.__getitem__):
+            words: dict[str, str] = {}  # normalised form -> as first written
+            merged: list[list[int]] = []
+            for begin, stop in sorted(spans[row]):
+                if merged and begin <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], stop)
+                else:
+                    merged.append([begin, stop])
+            for begin, stop in merged:
+                written = text[starts[begin] : ends[stop]] if starts else normal[begin : stop + 1]
+                words.setdefault(normal[begin : stop + 1].strip(), written.strip())
+            found[self.codes[row]] = list(words.values())
+        return found
 
 
 _WORD_ENDS = frozenset(" .,;:!?")

@@ -121,8 +121,11 @@ def build_catalogues(
     return cities, startups, city_keys, startup_keys
 
 
-def engine_rankings(data: EvalSet, params: MatchParams | None = None) -> dict[str, list[str]]:
-    cities, startups, city_keys, startup_keys = build_catalogues(data)
+def engine_rankings(
+    data: EvalSet, params: MatchParams | None = None, embedding_model: EmbeddingModel | None = None
+) -> dict[str, list[str]]:
+    """Each city's ranking by the engine (with the sentence embeddings of ``embedding_model``, if any)."""
+    cities, startups, city_keys, startup_keys = build_catalogues(data, embedding_model)
     params = replace(params or MatchParams(), k=len(startup_keys), text_min_df=1)
     result = score_all(cities, startups, params)
     rankings: dict[str, list[str]] = {}

@@ -15,6 +15,31 @@ from matching.store.pieces import Pieces, by_set, json_text, pick
 from startups.models import Maturity
 
 MAX_REASONS = 4
+MAX_SKIPPED = 4  # hidden concepts passed over per pair for the next shared ones to be named instead
+
+
+def _hidden_keys(cat: Catalogue, codes: tuple[str, ...]) -> tuple[np.ndarray, int]:
+    """The (listing row, concept column) pairs the listings' owners hid, as sorted keys ``row * len(codes) +
+    column``, and the most concepts one listing hid. Loops over the listings that hid some only."""
+    if not cat.hidden_concepts:
+        return np.zeros(0, dtype=np.int64), 0
+    columns = {code: i for i, code in enumerate(codes)}
+    ids = cat.startups.listings.ids
+    keys: list[int] = []
+    most = 0
+    for row in np.flatnonzero(np.isin(ids, list(cat.hidden_concepts))).tolist():
+        hidden = [columns[code] for code in cat.hidden_concepts[int(ids[row])] if code in columns]
+        keys.extend(row * len(codes) + column for column in hidden)
+        most = max(most, len(hidden))
+    return np.unique(np.asarray(keys, dtype=np.int64)), most
+
+
+def _without_hidden(top: np.ndarray, listing: np.ndarray, hidden: np.ndarray, n_codes: int) -> np.ndarray:
+    """``top`` (pairs × concepts, strongest first, -1 for none) with the concepts hidden by each pair's
+    listing set to -1 and moved after the others, so the next shared concepts take their places."""
+    keys = listing[:, None] * n_codes + top
+    top = np.where((top >= 0) & np.isin(keys, hidden), -1, top)
+    return np.take_along_axis(top, np.argsort(top < 0, axis=1, kind="stable"), axis=1)
 
 
 def reason_slots(
@@ -46,11 +71,18 @@ def reason_slots(
     else:
         relevant = np.zeros(n, dtype=bool)
 
-    # the concepts a listing shares most with the challenge (or profile) it answers: named in the reason
+    # the concepts a listing shares most with the challenge (or profile) it answers, but those its startup
+    # hid: named in the reason
     vocabulary = text_index.model.concepts if text_index is not None else None
     codes = vocabulary.codes if vocabulary is not None and text_index.model.n_concepts else ()
     if codes:
-        top = shared_concepts(text_index, cities, startups, city=city, listing=listing, challenge=challenge)
+        hidden, most_hidden = _hidden_keys(cat, codes)
+        extra = min(most_hidden, MAX_SKIPPED)
+        top = shared_concepts(
+            text_index, cities, startups, city=city, listing=listing, challenge=challenge, top=2 + extra
+        )
+        if extra:
+            top = _without_hidden(top, listing, hidden, len(codes))[:, :2]
     else:
         top = np.full((n, 2), -1, dtype=np.int64)
     width = len(codes) + 1

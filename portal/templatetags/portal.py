@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -50,13 +52,47 @@ def language_gap(stored: list[dict]) -> str:
 MAX_CONCEPTS = 10
 
 
+@dataclass(frozen=True)
+class ConceptChip:
+    """A concept named on a page: its code, its label in the reader's language, and the words of the text
+    that made it match, as written there (empty for a hidden concept)."""
+
+    code: str
+    label: str
+    evidence: tuple[str, ...] = ()
+
+
+def _concept_text(item) -> str:
+    return " ".join(getattr(item, name, "") or "" for name in ("title", "summary", "description"))
+
+
 @register.filter
 def concepts(item) -> list[str]:
     """The multilingual vocabulary's concepts that a listing's or a challenge's text mentions (title, summary,
-    description; first mentioned first), labelled in the active language whatever the text's language."""
-    text = " ".join(getattr(item, name, "") or "" for name in ("title", "summary", "description"))
-    codes = default_vocabulary().concepts_in(text)[:MAX_CONCEPTS]
-    return concept_labels(codes, reader_language())
+    description; first mentioned first), but those its startup hid, labelled in the active language whatever
+    the text's language."""
+    hidden = set(getattr(item, "hidden_concepts", None) or ())
+    codes = [code for code in default_vocabulary().concepts_in(_concept_text(item)) if code not in hidden]
+    return concept_labels(codes[:MAX_CONCEPTS], reader_language())
+
+
+@register.filter
+def concept_chips(item) -> list[ConceptChip]:
+    """What `concepts` names, each with its evidence: the words of the text that matched."""
+    hidden = set(getattr(item, "hidden_concepts", None) or ())
+    vocabulary, language = default_vocabulary(), reader_language()
+    found = vocabulary.evidence(_concept_text(item)).items()
+    chips = [ConceptChip(code, vocabulary.label(code, language), tuple(words)) for code, words in found]
+    return [chip for chip in chips if chip.code not in hidden][:MAX_CONCEPTS]
+
+
+@register.filter
+def hidden_concept_chips(item) -> list[ConceptChip]:
+    """The concepts a listing's startup hid, labelled (codes the vocabulary no longer has are left out)."""
+    vocabulary, language = default_vocabulary(), reader_language()
+    known = set(vocabulary.codes)
+    codes = getattr(item, "hidden_concepts", None) or ()
+    return [ConceptChip(code, vocabulary.label(code, language)) for code in codes if code in known]
 
 
 @register.filter

@@ -20,6 +20,7 @@ from matching.models import Match
 from portal.access import own_city
 from portal.forms.cities import ChallengeForm, CityProfileForm
 from portal.htmx import render_list
+from startups.models import ReferenceDeployment
 
 MATCHES_PAGE_SIZE = 10
 
@@ -54,7 +55,8 @@ def challenge_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
-    """ "Startups for your city": the stored matches (read only), best first, optionally only from abroad."""
+    """ "Startups for your city": the stored matches (read only), best first, optionally only from abroad;
+    beside them the startups already working with the city."""
     city = own_city(request.user)
     matches = (
         Match.objects.visible_to(request.user)
@@ -74,6 +76,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "application": MembershipApplication.objects.visible_to(request.user).filter(city=city)[:1],
         "open_challenges": CityChallenge.objects.filter(city=city).open(),
         "introductions": Introduction.objects.visible_to(request.user).select_related("startup")[:5],
+        # startups whose published solution already runs here: clients, so never among the matches
+        "clients": ReferenceDeployment.objects.published()
+        .filter(member_city=city)
+        .select_related("listing__startup")
+        .order_by("listing__startup__name", "listing__title"),
     }
     return render_list(request, "cities/dashboard.html", "cities/_startup_matches.html", context)
 

@@ -17,7 +17,9 @@ from accounts.models import MembershipApplication
 from cities.models import CityChallenge
 from core.querysets import profile_of
 from introductions.models import Introduction
+from matching.engine.concepts import default_vocabulary
 from matching.models import Match
+from matching.reasons.render import reader_language
 from portal import catalogue as cat
 from portal.access import own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
@@ -50,15 +52,21 @@ def _introduction_context(request: HttpRequest, startup: Startup) -> dict:
     return {"can_request_introduction": can_request, "introduction": latest}
 
 
-def listing_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def listing_detail(request: HttpRequest, pk: int, *, status: int = 200) -> HttpResponse:
+    """A solution's public page; its startup's members also get the buttons that hide a concept named from
+    its text (a wrong reading) and show it again."""
     listing = get_object_or_404(
         SolutionListing.objects.visible_to(request.user)
         .with_startup()
         .prefetch_related("sectors", "languages_supported", "deployments"),
         pk=pk,
     )
-    context = {"listing": listing, **_introduction_context(request, listing.startup)}
-    return render(request, "startups/listing_detail.html", context)
+    context = {
+        "listing": listing,
+        "can_edit": SolutionListing.objects.editable_by(request.user).filter(pk=listing.pk).exists(),
+        **_introduction_context(request, listing.startup),
+    }
+    return render(request, "startups/listing_detail.html", context, status=status)
 
 
 def startup_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -198,6 +206,38 @@ def listing_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("startups:dashboard")
 
 
+def _set_concept(request: HttpRequest, pk: int, code: str, *, hidden: bool) -> HttpResponse:
+    listing = _editable_listing(request, pk)
+    change = services.hide_concept if hidden else services.show_concept
+    try:
+        change(listing=listing, code=code)
+    except ValidationError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return listing_detail(request, listing.pk, status=400)
+    label = default_vocabulary().label(code, reader_language())
+    if hidden:
+        messages.success(
+            request, _("“%(concept)s” is no longer shown for this solution.") % {"concept": label}
+        )
+    else:
+        messages.success(request, _("“%(concept)s” is shown again for this solution.") % {"concept": label})
+    return redirect("startups:listing_detail", pk=listing.pk)
+
+
+@login_required
+@require_POST
+def concept_hide(request: HttpRequest, pk: int, code: str) -> HttpResponse:
+    """Hide a concept named from the listing's text (a wrong reading): off its page and its match reasons."""
+    return _set_concept(request, pk, code, hidden=True)
+
+
+@login_required
+@require_POST
+def concept_show(request: HttpRequest, pk: int, code: str) -> HttpResponse:
+    return _set_concept(request, pk, code, hidden=False)
+
+
 @login_required
 @require_POST
 def deployment_add(request: HttpRequest, pk: int) -> HttpResponse:
@@ -229,7 +269,8 @@ def deployment_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def cities_for_you(request: HttpRequest) -> HttpResponse:
-    """The startup's stored matches (read only; the worker computes them), best first."""
+    """The startup's stored matches (read only; the worker computes them), best first, and the member cities
+    that are already its clients."""
     startup = own_startup(request.user)
     matches = (
         Match.objects.visible_to(request.user)
@@ -241,7 +282,17 @@ def cities_for_you(request: HttpRequest) -> HttpResponse:
     if overseas:
         matches = matches.overseas()
     page = Paginator(matches, MATCHES_PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"startup": startup, "page": page, "overseas": overseas}
+    context = {
+        "startup": startup,
+        "page": page,
+        "overseas": overseas,
+        # member cities where a published solution already runs: clients, so never among the matches
+        "clients": ReferenceDeployment.objects.published()
+        .in_member_cities()
+        .filter(listing__startup=startup)
+        .select_related("member_city", "listing")
+        .order_by("member_city__name", "listing__title"),
+    }
     return render_list(request, "startups/cities_for_you.html", "startups/_city_matches.html", context)
 
 

@@ -10,8 +10,6 @@ vectors)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from django.core.management.base import BaseCommand, CommandParser
 
 from matching.embeddings import active_model
@@ -48,7 +46,8 @@ class Command(BaseCommand):
         if trust_only:
             return
         data = labelled_set()
-        engine = evaluate(engine_rankings(data, matching_params()), data.judgements)
+        model = active_model()
+        engine = evaluate(engine_rankings(data, matching_params(), model), data.judgements)
         baseline = evaluate(sector_baseline_rankings(data), data.judgements)
         out = self.stdout
         out.write(f"cities={len(data.cities)}\nstartups={len(data.startups)}")
@@ -64,21 +63,18 @@ class Command(BaseCommand):
                     f"{city}: engine p@5={precision:.2f} ndcg@10={ndcg:.3f}; "
                     f"baseline p@5={b_precision:.2f} ndcg@10={b_ndcg:.3f}"
                 )
-        self._cross_language()
+        self._cross_language(model)
 
-    def _cross_language(self) -> None:
+    def _cross_language(self, model) -> None:
         data = cross_language_set()
         params = matching_params()
         figures = {
-            "engine": ndcg_by_language_pair(data, engine_rankings(data, params)),
+            "engine": ndcg_by_language_pair(data, engine_rankings(data, params, model)),
             "words_baseline": ndcg_by_language_pair(
-                data, engine_rankings(data, replace(params, concept_weight=0))
+                data, engine_rankings(data, MatchParams.before_trust(concept_weight=0.0))
             ),
-            # English stop words in every text and concept terms matched as word prefixes: the text rules
-            # before per-language stop words and whole-word concepts
-            "before_text_rules": ndcg_by_language_pair(
-                data, engine_rankings(data, replace(params, stop_words="english", concept_match="prefix"))
-            ),
+            # the engine before trustworthy reasons (no embeddings, English stop words, prefix concepts)
+            "before": ndcg_by_language_pair(data, engine_rankings(data, MatchParams.before_trust())),
         }
         out = self.stdout
         out.write(f"xlang_cities={len(data.cities)}\nxlang_startups={len(data.startups)}")
