@@ -9,7 +9,8 @@ relevance   Evidence of a text d (the city's profile, or one open challenge h): 
             on a 0–1 scale; where either text has no embedding, e(d) = cos.
             cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
             ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
-            The pair answers challenge h* when ch ≥ answer_threshold (and, before trust, ch > cp).
+            The pair answers challenge h* when ch ≥ answer_threshold (answer_threshold_text when the engine
+            runs without embeddings; before trust, also ch > cp).
 sector_fit  base = |Ls ∩ Cs| / |Ls| with Ls the listing's sectors and Cs the city's priority sectors ∪ its
             open challenges' sectors (0 when Ls is empty); cov = |Ls ∩ Hs| / |Hs| for the answered challenge
             (0 if none); sector_fit = (1 - b)·base + b·cov with b = sector_challenge_bonus.
@@ -266,7 +267,7 @@ def _relevance(
         del cos
         best[:, side.group_cols] = group_max.T
         answered[:, side.group_cols] = group_arg.T
-    unanswered = best < params.answer_threshold
+    unanswered = best < (params.answer_threshold if embedded else params.answer_threshold_text)
     if params.answer_over_profile:
         unanswered |= best <= profile_cos
     answered[unanswered] = -1

@@ -519,7 +519,9 @@ class TextIndex:
         (an index fitted without embeddings: raw vectors are not compared, see ``centres``)."""
         if vectors is None or self.centres is None:
             return None
-        return self.centres.centre(vectors, languages)
+        # float64: products of float32 rows differ in the last bits with the shape of the product, and the
+        # scores must not depend on how the catalogue is cut into chunks
+        return self.centres.centre(vectors, languages).astype(np.float64)
 
     def listing_embeddings(self, startups: StartupCatalogue) -> np.ndarray | None:
         """The catalogue's centred listing embeddings, cached on the catalogue for this index."""

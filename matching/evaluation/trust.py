@@ -161,7 +161,8 @@ def assess(
         evidence = claims.profile_evidence(
             run.index, cities, startups, run.params, city=city, listing=listing
         )
-        fits = claims.fits_profile(evidence) & (challenge < 0)
+        embedded = claims.with_embeddings(run.index, startups, run.params)
+        fits = claims.fits_profile(evidence, embedded) & (challenge < 0)
         named_sectors = claims.priority_sectors(cities, startups, city=city, listing=listing)
         ratio = run.params.proof_size_ratio
         ready, _pilot, _ = claims.ready_for_size(
