@@ -90,6 +90,13 @@ def fits_profile(evidence: FloatArray, embedded: bool = True) -> BoolArray:
     return evidence >= (PROFILE_THRESHOLD if embedded else PROFILE_THRESHOLD_TEXT)
 
 
+def stored_profile_evidence(cities: CityCatalogue, result) -> FloatArray:
+    """``result.profile_evidence`` (the kernel's e(profile), what ``profile_evidence`` recomputes) with 0 for
+    cities without a profile text."""
+    has_profile = np.fromiter((bool(t.strip()) for t in cities.profile_text), bool, len(cities))
+    return np.where(has_profile[result.city.astype(np.int64)], result.profile_evidence, 0.0)
+
+
 def priority_sectors(
     cities: CityCatalogue, startups: StartupCatalogue, *, city: npt.ArrayLike, listing: npt.ArrayLike
 ) -> sp.csr_array:

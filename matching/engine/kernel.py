@@ -44,7 +44,7 @@ import scipy.sparse as sp
 from .text import TextIndex
 from .types import COMPONENTS, CityCatalogue, FloatArray, IntArray, MatchParams, StartupCatalogue
 
-FLOAT_FIELDS = ("score", *COMPONENTS)
+FLOAT_FIELDS = ("score", *COMPONENTS, "profile_evidence")
 INT_FIELDS = ("listing", "challenge")
 
 
@@ -238,8 +238,9 @@ def _blend(
 
 def _relevance(
     side: CitySide, x: sp.csr_array, x_embedding: npt.NDArray[np.float32] | None, params: MatchParams
-) -> tuple[FloatArray, IntArray]:
-    """(relevance, answered challenge position in side.challenge_rows or -1), both (n, m)."""
+) -> tuple[FloatArray, IntArray, FloatArray]:
+    """(relevance, answered challenge position in side.challenge_rows or -1, the evidence cp about the
+    city's profile), all (n, m)."""
     n, m = x.shape[0], side.n_cities
     x_dense, x_rest = side.terms.split(x)
     profile_cos = x_dense @ side.profile_dense_t
@@ -271,10 +272,11 @@ def _relevance(
     if params.answer_over_profile:
         unanswered |= best <= profile_cos
     answered[unanswered] = -1
+    profile_evidence = profile_cos.copy()
     raw = np.maximum(profile_cos, best, out=profile_cos)
     np.clip(raw, 0.0, 1.0, out=raw)
     relevance = np.sqrt(raw, out=raw) if params.relevance_exponent == 0.5 else raw**params.relevance_exponent
-    return relevance, answered
+    return relevance, answered, profile_evidence
 
 
 def _sector_fit(side: CitySide, listing_sectors: FloatArray, answered: IntArray, b: float) -> FloatArray:
@@ -419,7 +421,7 @@ def score_listings(
     """All components and the total for listings ``rows`` (vectors ``x``, centred sentence embeddings
     ``x_embedding`` or None) × the slice: (n, m) arrays, plus the answered challenge's position in
     ``side.challenge_rows`` (-1 none)."""
-    relevance, answered = _relevance(side, x, x_embedding, params)
+    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,
@@ -439,6 +441,7 @@ def score_listings(
     if params.exclude_existing_clients:
         weighted[existing_clients(side, startups, rows)] = -1.0
     parts["score"] = weighted
+    parts["profile_evidence"] = profile_evidence
     return parts, answered
 
 

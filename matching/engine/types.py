@@ -467,6 +467,9 @@ class MatchResult:
     proof: FloatArray
     reach: FloatArray
     readiness: FloatArray
+    profile_evidence: FloatArray
+    """e(profile): the listing's evidence about the city's profile (0 without a profile text), for the
+    "fits your city's profile" rule (``claims``)."""
     listing: npt.NDArray[np.int32]
     challenge: npt.NDArray[np.int32]
     deployment: npt.NDArray[np.int32]
@@ -483,6 +486,7 @@ class MatchResult:
         "startup",
         "score",
         *COMPONENTS,
+        "profile_evidence",
         "listing",
         "challenge",
         "deployment",

@@ -158,9 +158,7 @@ def assess(
         deployed = startups.listings.maturity[listing] == 2
         ready = deployed & (result.readiness >= OLD_READY)
     else:
-        evidence = claims.profile_evidence(
-            run.index, cities, startups, run.params, city=city, listing=listing
-        )
+        evidence = claims.stored_profile_evidence(cities, result)
         embedded = claims.with_embeddings(run.index, startups, run.params)
         fits = claims.fits_profile(evidence, embedded) & (challenge < 0)
         named_sectors = claims.priority_sectors(cities, startups, city=city, listing=listing)
