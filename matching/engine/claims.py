@@ -10,7 +10,8 @@ answers_challenge      the engine named the challenge: its evidence e(h) (text c
                        removed, blended with the calibrated embedding cosine, see ``kernel``) is at least
                        ``MatchParams.answer_threshold``
 relevant_solution      the city has a profile text and the listing's evidence e(profile) is at least
-                       ``PROFILE_THRESHOLD`` ("fits your city's profile")
+                       ``PROFILE_THRESHOLD`` ("fits your city's profile"; ``PROFILE_THRESHOLD_TEXT``
+                       and ``answer_threshold_text`` without embeddings)
 shared_sectors         the listing's sectors that are the city's *priority* sectors
 challenge_sectors      otherwise, the listing's sectors that are only the answered challenge's sectors
 reference_deployment   a deployment of the listing; "similar size" only when both populations are known
@@ -39,6 +40,8 @@ from .types import BoolArray, CityCatalogue, FloatArray, IntArray, MatchParams, 
 
 PROFILE_THRESHOLD = 0.4
 """Evidence e(profile) from which a listing is said to fit a city's profile."""
+PROFILE_THRESHOLD_TEXT = 0.2
+"""The same bar when the engine runs without sentence embeddings (words and concepts only)."""
 READY = 0.8
 """Readiness from which a pilot-stage listing is said to suit a first deployment in the city."""
 
@@ -78,8 +81,20 @@ def profile_evidence(
     return np.where(has_profile[city], evidence, 0.0)
 
 
-def fits_profile(evidence: FloatArray) -> BoolArray:
-    return evidence >= PROFILE_THRESHOLD
+def with_embeddings(text_index: TextIndex, startups: StartupCatalogue, params: MatchParams) -> bool:
+    """Whether the engine's evidence blends sentence embeddings (else words and concepts only)."""
+    return params.embedding_weight > 0 and text_index.listing_embeddings(startups) is not None
+
+
+def fits_profile(evidence: FloatArray, embedded: bool = True) -> BoolArray:
+    return evidence >= (PROFILE_THRESHOLD if embedded else PROFILE_THRESHOLD_TEXT)
+
+
+def stored_profile_evidence(cities: CityCatalogue, result) -> FloatArray:
+    """``result.profile_evidence`` (the kernel's e(profile), what ``profile_evidence`` recomputes) with 0 for
+    cities without a profile text."""
+    has_profile = np.fromiter((bool(t.strip()) for t in cities.profile_text), bool, len(cities))
+    return np.where(has_profile[result.city.astype(np.int64)], result.profile_evidence, 0.0)
 
 
 def priority_sectors(

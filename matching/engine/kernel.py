@@ -9,7 +9,8 @@ relevance   Evidence of a text d (the city's profile, or one open challenge h): 
             on a 0–1 scale; where either text has no embedding, e(d) = cos.
             cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
             ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
-            The pair answers challenge h* when ch ≥ answer_threshold (and, before trust, ch > cp).
+            The pair answers challenge h* when ch ≥ answer_threshold (answer_threshold_text when the engine
+            runs without embeddings; before trust, also ch > cp).
 sector_fit  base = |Ls ∩ Cs| / |Ls| with Ls the listing's sectors and Cs the city's priority sectors ∪ its
             open challenges' sectors (0 when Ls is empty); cov = |Ls ∩ Hs| / |Hs| for the answered challenge
             (0 if none); sector_fit = (1 - b)·base + b·cov with b = sector_challenge_bonus.
@@ -43,7 +44,7 @@ import scipy.sparse as sp
 from .text import TextIndex
 from .types import COMPONENTS, CityCatalogue, FloatArray, IntArray, MatchParams, StartupCatalogue
 
-FLOAT_FIELDS = ("score", *COMPONENTS)
+FLOAT_FIELDS = ("score", *COMPONENTS, "profile_evidence")
 INT_FIELDS = ("listing", "challenge")
 
 
@@ -237,8 +238,9 @@ def _blend(
 
 def _relevance(
     side: CitySide, x: sp.csr_array, x_embedding: npt.NDArray[np.float32] | None, params: MatchParams
-) -> tuple[FloatArray, IntArray]:
-    """(relevance, answered challenge position in side.challenge_rows or -1), both (n, m)."""
+) -> tuple[FloatArray, IntArray, FloatArray]:
+    """(relevance, answered challenge position in side.challenge_rows or -1, the evidence cp about the
+    city's profile), all (n, m)."""
     n, m = x.shape[0], side.n_cities
     x_dense, x_rest = side.terms.split(x)
     profile_cos = x_dense @ side.profile_dense_t
@@ -266,14 +268,15 @@ def _relevance(
         del cos
         best[:, side.group_cols] = group_max.T
         answered[:, side.group_cols] = group_arg.T
-    unanswered = best < params.answer_threshold
+    unanswered = best < (params.answer_threshold if embedded else params.answer_threshold_text)
     if params.answer_over_profile:
         unanswered |= best <= profile_cos
     answered[unanswered] = -1
+    profile_evidence = profile_cos.copy()
     raw = np.maximum(profile_cos, best, out=profile_cos)
     np.clip(raw, 0.0, 1.0, out=raw)
     relevance = np.sqrt(raw, out=raw) if params.relevance_exponent == 0.5 else raw**params.relevance_exponent
-    return relevance, answered
+    return relevance, answered, profile_evidence
 
 
 def _sector_fit(side: CitySide, listing_sectors: FloatArray, answered: IntArray, b: float) -> FloatArray:
@@ -418,7 +421,7 @@ def score_listings(
     """All components and the total for listings ``rows`` (vectors ``x``, centred sentence embeddings
     ``x_embedding`` or None) × the slice: (n, m) arrays, plus the answered challenge's position in
     ``side.challenge_rows`` (-1 none)."""
-    relevance, answered = _relevance(side, x, x_embedding, params)
+    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,
@@ -438,6 +441,7 @@ def score_listings(
     if params.exclude_existing_clients:
         weighted[existing_clients(side, startups, rows)] = -1.0
     parts["score"] = weighted
+    parts["profile_evidence"] = profile_evidence
     return parts, answered
 
 

@@ -97,7 +97,7 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
             top, top_h = max(
                 zip(cosines, open_[c], strict=True), key=lambda x: (x[0], -x[1]), default=(-1.0, -1)
             )
-            answered = top_h if top >= p.answer_threshold else -1
+            answered = top_h if top >= (p.answer_threshold if embedded else p.answer_threshold_text) else -1
             if p.answer_over_profile and top <= cp:
                 answered = -1
             relevance = min(1.0, max(0.0, cp, top)) ** p.relevance_exponent

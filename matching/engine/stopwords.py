@@ -1,4 +1,5 @@
-"""Function words per language, for the word part of the relevance (``matching.engine.text``).
+"""Function words per language, and the word hashers that drop them, for the word part of the relevance
+(``matching.engine.text``).
 
 Two modes (``STOP_WORD_MODES``):
 
@@ -25,7 +26,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+
+from .counts import HASHED_FEATURES
 
 STOP_WORD_MODES = ("per-language", "english")
 CONTINUOUS_LANGUAGES = ("zh", "ja", "th")
@@ -131,7 +135,7 @@ class ContinuousTokenizer:
         return f"ContinuousTokenizer({self.language!r})"
 
 
-def signature(mode: str) -> str:
+def signature_of_lists(mode: str) -> str:
     """A digest of every list and rule ``mode`` applies: stored word columns line up only with the same."""
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{mode}|continuous-bigrams-1".encode())
@@ -146,3 +150,31 @@ def signature(mode: str) -> str:
     else:
         digest.update(" ".join(sorted(ENGLISH_STOP_WORDS)).encode())
     return digest.hexdigest()
+
+
+def word_hasher(language: str = "", mode: str = "english") -> HashingVectorizer:
+    """The word hasher of texts in ``language`` ("" unknown) under the stop word mode ``mode``."""
+    options: dict[str, object] = {"stop_words": "english"}
+    if mode != "english":
+        if language in CONTINUOUS_LANGUAGES:
+            # their own stop words are cut out by the tokeniser; English ones still go by the list
+            options = {"tokenizer": ContinuousTokenizer(language), "token_pattern": None}
+            options["stop_words"] = stop_words("")
+        else:
+            options["stop_words"] = stop_words(language, mode)
+    return HashingVectorizer(
+        ngram_range=(1, 2),
+        n_features=HASHED_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        dtype=np.float64,
+        **options,
+    )
+
+
+def words_signature(mode: str = "english") -> dict[str, object]:
+    """How words are hashed into columns, as JSON data: stored word columns only line up with the same."""
+    signature = json.loads(json.dumps(word_hasher().get_params(), default=repr, sort_keys=True))
+    if mode != "english":
+        signature["stop_words"] = f"{mode}:{signature_of_lists(mode)}"
+    return signature

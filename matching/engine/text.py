@@ -38,7 +38,6 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -49,42 +48,16 @@ from . import stopwords
 from .centres import EmbeddingCentres
 from .concepts import CONCEPT_MATCH_MODES, ConceptVocabulary, default_vocabulary
 from .counts import HASHED_FEATURES, TermCounts, count_texts
+from .documents import FORMAT, FORMAT_VERSION, DocumentVectors, IndexFormatError, _array
 from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
+from .weighting import _column_map, _document_frequency, _keep_columns, _l2, _smooth_idf, _tfidf
 
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
 
 
-def _hasher(language: str = "", stop_words: str = "english") -> HashingVectorizer:
-    """The word hasher of texts in ``language`` ("" unknown) under the stop word mode ``stop_words``."""
-    options: dict[str, object] = {"stop_words": "english"}
-    if stop_words != "english":
-        if language in stopwords.CONTINUOUS_LANGUAGES:
-            # their own stop words are cut out by the tokeniser; English ones still go by the list
-            options = {"tokenizer": stopwords.ContinuousTokenizer(language), "token_pattern": None}
-            options["stop_words"] = stopwords.stop_words("")
-        else:
-            options["stop_words"] = stopwords.stop_words(language, stop_words)
-    return HashingVectorizer(
-        ngram_range=(1, 2),
-        n_features=HASHED_FEATURES,
-        alternate_sign=False,
-        norm=None,
-        dtype=np.float64,
-        **options,
-    )
-
-
 def _concept_vocabulary() -> ConceptVocabulary:
     return default_vocabulary()
-
-
-def _words_signature(stop_words: str = "english") -> dict[str, object]:
-    """How words are hashed into columns, as JSON data: stored word columns only line up with the same."""
-    signature = json.loads(json.dumps(_hasher().get_params(), default=repr, sort_keys=True))
-    if stop_words != "english":
-        signature["stop_words"] = f"{stop_words}:{stopwords.signature(stop_words)}"
-    return signature
 
 
 def vocabulary_fingerprint(vocabulary: ConceptVocabulary | None) -> str:
@@ -163,7 +136,7 @@ class TextModel:
         key = self.word_language(language)
         hasher = self.hashers.get(key)
         if hasher is None:
-            hasher = self.hashers[key] = _hasher(key, self.stop_words)
+            hasher = self.hashers[key] = stopwords.word_hasher(key, self.stop_words)
         return hasher
 
     def analyse(
@@ -278,110 +251,7 @@ class TextModel:
             self.concept_idf = np.zeros(0)
 
 
-def _column_map(columns: IntArray, width: int) -> npt.NDArray[np.int32]:
-    remap = np.full(width, -1, dtype=np.int32)
-    remap[columns] = np.arange(columns.shape[0], dtype=np.int32)
-    return remap
-
-
-def _keep_columns(
-    m: sp.csr_array, columns: IntArray, remap: npt.NDArray[np.int32] | None = None
-) -> sp.csr_array:
-    """The columns ``columns`` (sorted) of ``m``, renumbered 0..len-1 (one gather through a column map)."""
-    m = sp.csr_array(m)
-    if not columns.size or not m.nnz:
-        return sp.csr_array((m.shape[0], columns.shape[0]))
-    if remap is None:
-        remap = _column_map(columns, m.shape[1])
-    new = remap[m.indices]
-    hit = new >= 0
-    kept_per_row = np.add.reduceat(hit.astype(np.int64), m.indptr[:-1].clip(max=m.nnz - 1))
-    kept_per_row[np.diff(m.indptr) == 0] = 0  # reduceat gives an empty row its next entry
-    indptr = np.zeros(m.shape[0] + 1, dtype=np.int64)
-    np.cumsum(kept_per_row, out=indptr[1:])
-    return sp.csr_array((m.data[hit], new[hit], indptr), shape=(m.shape[0], columns.shape[0]))
-
-
-def _tfidf(counts: sp.csr_array, idf: npt.NDArray[np.float64]) -> sp.csr_array:
-    """Sublinear tf (1 + ln tf) times idf, rows l2-normalised (empty rows stay empty)."""
-    out = sp.csr_array(counts, dtype=np.float64, copy=True)
-    out.sum_duplicates()
-    out.data = (1.0 + np.log(out.data)) * idf[out.indices]
-    return _l2(out)
-
-
-def _l2(m: sp.csr_array) -> sp.csr_array:
-    out = sp.csr_array(m, copy=True)
-    lengths = np.diff(out.indptr)
-    if not out.nnz:
-        return out
-    squares = np.add.reduceat(out.data * out.data, out.indptr[:-1].clip(max=out.nnz - 1))
-    squares[lengths == 0] = 0.0
-    norms = np.sqrt(squares)
-    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
-    out.data *= np.repeat(scale, lengths)
-    return out
-
-
-def _document_frequency(counts: sp.csr_array) -> npt.NDArray[np.int64]:
-    """Documents each column occurs in (rows hold summed duplicates, so one entry per document)."""
-    return np.bincount(counts.indices, minlength=counts.shape[1])
-
-
-def _smooth_idf(df: npt.NDArray[np.int64], n_docs: int) -> npt.NDArray[np.float64]:
-    """scikit-learn's smooth idf: ln((1 + n) / (1 + df)) + 1."""
-    return np.log((1.0 + n_docs) / (1.0 + df)) + 1.0
-
-
-@dataclass(eq=False)
-class DocumentVectors:
-    """Vectors of one kind of document (profiles, challenges or listings), row-aligned with ``ids``."""
-
-    ids: IntArray
-    texts: list[str]
-    vectors: sp.csr_array
-    languages: list[str] = field(default_factory=list)
-    _positions: dict[int, int] | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        if not self.languages:
-            self.languages = [""] * len(self.texts)
-
-    def positions(self) -> dict[int, int]:
-        if self._positions is None:
-            self._positions = {int(i): row for row, i in enumerate(self.ids.tolist())}
-        return self._positions
-
-    def __getstate__(self) -> dict[str, object]:
-        return {**self.__dict__, "_positions": None}
-
-
 _DEFAULT = object()
-
-FORMAT = "wego-match/text-index"
-FORMAT_VERSION = 3
-"""The stored weights: an ``.npz`` archive (no pickled array) of ``header`` (UTF-8 JSON as uint8: format,
-version, ``min_df``, ``concept_weight``, ``concept_fingerprint``, ``stop_words``, ``concept_match``, the
-counts below and the word hashing's parameters, with a digest of the stop word lists), ``word_columns``
-(int64, the kept hashed columns, increasing), ``word_idf`` and ``concept_idf`` (float64). Bump the version
-whenever any of this changes meaning; an older blob is then refused (2: stop words per language and whole-word
-concepts, with their modes in the header; 3: the sentence embeddings' language centres, ``centres`` (float32,
-one row per language of the header's ``centre_languages`` and the overall centre last), when fitted with
-embeddings)."""
-
-
-class IndexFormatError(ValueError):
-    """A stored text index this code does not read: another format (an old pickle), another version, another
-    word hashing, or damaged. Refit instead (``TextIndex.placeholder()`` stands in meanwhile)."""
-
-
-def _array(data: np.lib.npyio.NpzFile, name: str, dtype: type, length: int) -> npt.NDArray:
-    array = data[name]
-    if array.ndim != 1 or array.shape[0] != length or array.dtype != np.dtype(dtype):
-        raise IndexFormatError(
-            f"{name}: {array.dtype}{list(array.shape)}, expected {np.dtype(dtype)}[{length}]"
-        )
-    return array
 
 
 class TextIndex:
@@ -502,7 +372,7 @@ class TextIndex:
             "n_concepts": model.n_concepts,
             "stop_words": model.stop_words,
             "concept_match": model.concept_match,
-            "words": _words_signature(model.stop_words),
+            "words": stopwords.words_signature(model.stop_words),
         }
         centres = {}
         if self.centres is not None:
@@ -540,7 +410,7 @@ class TextIndex:
                     raise IndexFormatError(
                         f"unknown modes: stop words {stop_words}, concepts {concept_match}"
                     )
-                if header.get("words") != _words_signature(stop_words):
+                if header.get("words") != stopwords.words_signature(stop_words):
                     raise IndexFormatError(
                         "fitted with another word hashing: its word columns do not line up"
                     )
@@ -649,7 +519,9 @@ class TextIndex:
         (an index fitted without embeddings: raw vectors are not compared, see ``centres``)."""
         if vectors is None or self.centres is None:
             return None
-        return self.centres.centre(vectors, languages)
+        # float64: products of float32 rows differ in the last bits with the shape of the product, and the
+        # scores must not depend on how the catalogue is cut into chunks
+        return self.centres.centre(vectors, languages).astype(np.float64)
 
     def listing_embeddings(self, startups: StartupCatalogue) -> np.ndarray | None:
         """The catalogue's centred listing embeddings, cached on the catalogue for this index."""

@@ -367,6 +367,8 @@ class MatchParams:
     (10th–90th percentile), any other listing -0.11–0.07."""
     answer_threshold: float = 0.45
     """Evidence (text and embedding cosine to the challenge) from which a listing is said to answer it."""
+    answer_threshold_text: float = 0.2
+    """The same bar when the engine runs without sentence embeddings (words and concepts only)."""
     answer_over_profile: bool = False
     """The engine before trust: a challenge was only named when its cosine beat the profile's."""
     relevance_gate: float = 0.8
@@ -424,6 +426,7 @@ class MatchParams:
             "weight_relevance": 0.35,
             "embedding_weight": 0.0,
             "answer_threshold": 0.05,
+            "answer_threshold_text": 0.05,
             "answer_over_profile": True,
             "relevance_gate": 0.0,
             "exclude_existing_clients": False,
@@ -464,6 +467,9 @@ class MatchResult:
     proof: FloatArray
     reach: FloatArray
     readiness: FloatArray
+    profile_evidence: FloatArray
+    """e(profile): the listing's evidence about the city's profile (0 without a profile text), for the
+    "fits your city's profile" rule (``claims``)."""
     listing: npt.NDArray[np.int32]
     challenge: npt.NDArray[np.int32]
     deployment: npt.NDArray[np.int32]
@@ -480,6 +486,7 @@ class MatchResult:
         "startup",
         "score",
         *COMPONENTS,
+        "profile_evidence",
         "listing",
         "challenge",
         "deployment",

@@ -158,10 +158,9 @@ def assess(
         deployed = startups.listings.maturity[listing] == 2
         ready = deployed & (result.readiness >= OLD_READY)
     else:
-        evidence = claims.profile_evidence(
-            run.index, cities, startups, run.params, city=city, listing=listing
-        )
-        fits = claims.fits_profile(evidence) & (challenge < 0)
+        evidence = claims.stored_profile_evidence(cities, result)
+        embedded = claims.with_embeddings(run.index, startups, run.params)
+        fits = claims.fits_profile(evidence, embedded) & (challenge < 0)
         named_sectors = claims.priority_sectors(cities, startups, city=city, listing=listing)
         ratio = run.params.proof_size_ratio
         ready, _pilot, _ = claims.ready_for_size(

@@ -65,11 +65,9 @@ def reason_slots(
 
     challenge_ids, listing_ids = cities.challenges.ids, startups.listings.ids
     params = result.params
-    if text_index is not None:
-        evidence = claims.profile_evidence(text_index, cities, startups, params, city=city, listing=listing)
-        relevant = claims.fits_profile(evidence) & (challenge < 0)
-    else:
-        relevant = np.zeros(n, dtype=bool)
+    embedded = text_index is not None and claims.with_embeddings(text_index, startups, params)
+    evidence = claims.stored_profile_evidence(cities, result)
+    relevant = claims.fits_profile(evidence, embedded) & (challenge < 0)
 
     # the concepts a listing shares most with the challenge (or profile) it answers, but those its startup
     # hid: named in the reason

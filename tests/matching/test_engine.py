@@ -77,6 +77,11 @@ def score_one(cities: list[dict[str, Any]], startups: list[dict[str, Any]]) -> R
     return pairs_of(score_startups(city_cat, startup_cat, np.arange(len(startups)), MatchParams(), index))
 
 
+# The synthetic catalogue's random embeddings give no challenge the evidence of a real answer: a lower bar
+# makes the sample name challenges (and leave others unnamed), so both branches are compared.
+BRANCHY = MatchParams(answer_threshold=0.1)
+
+
 @pytest.fixture(scope="module")
 def random_catalogue() -> tuple[CityCatalogue, StartupCatalogue, TextIndex, Rows]:
     cities, startups = build_catalogue(45, 24, seed=11, listing_words=(15, 40), challenges_per_city=2.5)
@@ -84,7 +89,7 @@ def random_catalogue() -> tuple[CityCatalogue, StartupCatalogue, TextIndex, Rows
     cities.population[1::7] = 0
     startups.deployments.region[::5] = -1
     index = TextIndex.fit(cities, startups)
-    return cities, startups, index, reference(cities, startups, MatchParams(), index)
+    return cities, startups, index, reference(cities, startups, BRANCHY, index)
 
 
 # --- the fast path against the reference ----------------------------------------------------------------
@@ -92,7 +97,7 @@ def random_catalogue() -> tuple[CityCatalogue, StartupCatalogue, TextIndex, Rows
 
 def test_every_pair_matches_the_reference(random_catalogue):
     cities, startups, index, ref = random_catalogue
-    every = score_startups(cities, startups, np.arange(len(startups)), MatchParams(chunk_size=9), index)
+    every = score_startups(cities, startups, np.arange(len(startups)), replace(BRANCHY, chunk_size=9), index)
     fast = pairs_of(every)
     assert fast.keys() == ref.keys()
     assert len(ref) > 500
@@ -110,7 +115,7 @@ def test_every_pair_matches_the_reference(random_catalogue):
 
 def test_reasons_match_the_reference(random_catalogue):
     cities, startups, index, ref = random_catalogue
-    result = score_all(cities, startups, MatchParams(k=6), index)
+    result = score_all(cities, startups, replace(BRANCHY, k=6), index)
     langs = shared_languages(cities, startups, city=result.city, listing=result.listing)
     secs = shared_sectors(cities, startups, city=result.city, listing=result.listing)
     for i in range(len(result)):
@@ -127,7 +132,7 @@ def _ranked(rows: Rows, side: int, who: int, rank: str) -> list[tuple[int, int]]
 @pytest.mark.parametrize("k", [1, 5, 30])
 def test_top_k_both_ways_is_exactly_the_reference(random_catalogue, k):
     cities, startups, index, ref = random_catalogue
-    rows = pairs_of(score_all(cities, startups, MatchParams(k=k, chunk_size=7), index))
+    rows = pairs_of(score_all(cities, startups, replace(BRANCHY, k=k, chunk_size=7), index))
     want_city, want_startup = reference_topk(ref, k)
     for c, best in want_city.items():
         assert _ranked(rows, 0, c, "city_rank") == list(enumerate(best, start=1)), c
@@ -268,7 +273,7 @@ DEGENERATE = {
 def test_degenerate_catalogues_give_finite_scores(case):
     cities, startups = build(*DEGENERATE[case])
     index = TextIndex.fit(cities, startups)  # min_df=2: may leave an empty vocabulary
-    params, every = MatchParams(k=3), np.arange(len(startups))
+    params, every = replace(BRANCHY, k=3), np.arange(len(startups))
     scorable = np.flatnonzero(startups.listing_count > 0)
     everything = score_startups(cities, startups, every, params, index)
     assert len(everything) == len(cities) * scorable.size
@@ -287,7 +292,7 @@ def test_degenerate_catalogues_give_finite_scores(case):
 def test_ties_go_to_the_lower_index():
     cities, startups = build([city(), city()], [startup(listing()) for _ in range(6)])
     index = TextIndex.fit(cities, startups)
-    rows = pairs_of(score_all(cities, startups, MatchParams(k=2, chunk_size=1), index))
+    rows = pairs_of(score_all(cities, startups, replace(BRANCHY, k=2, chunk_size=1), index))
     assert len({r["score"] for r in rows.values()}) == 1
     assert all(_ranked(rows, 0, c, "city_rank") == [(1, 0), (2, 1)] for c in (0, 1))
     assert all(_ranked(rows, 1, t, "startup_rank") == [(1, 0), (2, 1)] for t in range(6))
@@ -332,7 +337,7 @@ def _assert_same_rows(got: Rows, want: Rows, fields: tuple[str, ...] = ("city_ra
 
 def test_rescoring_some_startups_equals_the_same_pairs_of_the_full_score(mid_catalogue):
     cities, startups, index = mid_catalogue
-    params, chosen = MatchParams(k=8, chunk_size=64), [0, 17, 42, 299]
+    params, chosen = replace(BRANCHY, k=8, chunk_size=64), [0, 17, 42, 299]
     full = pairs_of(score_all(cities, startups, params, index))
     part = pairs_of(score_startups(cities, startups, chosen, params, index))
     scored = [t for t in chosen if startups.listing_count[t]]
@@ -346,7 +351,7 @@ def test_rescoring_some_startups_equals_the_same_pairs_of_the_full_score(mid_cat
 
 def test_rescoring_some_cities_equals_the_same_pairs_of_the_full_score(mid_catalogue):
     cities, startups, index = mid_catalogue
-    params = MatchParams(k=8, chunk_size=64)
+    params = replace(BRANCHY, k=8, chunk_size=64)
     full = pairs_of(score_all(cities, startups, params, index))
     part = pairs_of(score_cities(cities, startups, [3, 9], replace(params, chunk_size=3), index))
     assert part.keys() == {(c, t) for c in (3, 9) for t in np.flatnonzero(startups.listing_count).tolist()}
@@ -357,7 +362,7 @@ def test_rescoring_some_cities_equals_the_same_pairs_of_the_full_score(mid_catal
 
 def test_city_slices_merged_equal_the_whole_catalogue(mid_catalogue):
     cities, startups, index = mid_catalogue
-    params = MatchParams(k=6, chunk_size=50)
+    params = replace(BRANCHY, k=6, chunk_size=50)
     whole = pairs_of(score_all(cities, startups, params, index))
     slices = [np.arange(0, 13), np.arange(13, 14), np.arange(14, 40)]
     merged = merge_startup_topk([score_all(cities, startups, params, index, city_indices=s) for s in slices])
@@ -370,15 +375,24 @@ def test_city_slices_merged_equal_the_whole_catalogue(mid_catalogue):
 @pytest.mark.parametrize(("chunk_size", "threads"), [(1, 1), (37, 2), (200, 3)])
 def test_chunk_size_and_threads_do_not_change_the_result(mid_catalogue, chunk_size, threads):
     cities, startups, index = mid_catalogue
-    base = pairs_of(score_all(cities, startups, MatchParams(k=5, chunk_size=4096, threads=1), index))
-    other = score_all(cities, startups, MatchParams(k=5, chunk_size=chunk_size, threads=threads), index)
+    base = pairs_of(score_all(cities, startups, replace(BRANCHY, k=5, chunk_size=4096, threads=1), index))
+    other = score_all(cities, startups, replace(BRANCHY, k=5, chunk_size=chunk_size, threads=threads), index)
     _assert_same_rows(pairs_of(other), base)
 
 
 def test_text_index_tokenises_only_new_or_edited_texts(mid_catalogue, monkeypatch):
     cities, startups, index = mid_catalogue
-    # relevance alone, so the best listing is the one whose text is closest
-    params = MatchParams(k=5, weight_sector_fit=0, weight_proof=0, weight_reach=0, weight_readiness=0)
+    # relevance alone, so the best listing is the one whose text is closest (words only: the synthetic
+    # catalogue's embedding of the edited listing is still the old text's)
+    params = replace(
+        BRANCHY,
+        k=5,
+        weight_sector_fit=0,
+        weight_proof=0,
+        weight_reach=0,
+        weight_readiness=0,
+        embedding_weight=0.0,
+    )
     before = pairs_of(score_startups(cities, startups, [1, 2], params, index))
     texts = list(startups.listings.text)
     edited_row = int(np.flatnonzero(startups.listings.startup == 2)[0])
@@ -404,8 +418,8 @@ def test_forked_processes_do_not_change_the_result(mid_catalogue, monkeypatch, p
 
     monkeypatch.setattr(scoring, "MIN_STARTUPS_PER_PROCESS", 20)  # mid_catalogue has 300 startups
     cities, startups, index = mid_catalogue
-    base = pairs_of(score_all(cities, startups, MatchParams(k=5, processes=1), index))
-    forked = score_all(cities, startups, MatchParams(k=5, processes=processes), index)
+    base = pairs_of(score_all(cities, startups, replace(BRANCHY, k=5, processes=1), index))
+    forked = score_all(cities, startups, replace(BRANCHY, k=5, processes=processes), index)
     assert forked.params.processes == processes
     _assert_same_rows(pairs_of(forked), base)
 
