@@ -215,19 +215,18 @@ def reason_slots(
         startups, cities, params, city=city, listing=listing, readiness=result.readiness
     )
 
+    # one reason per (city, largest deployment): formatted directly, not through json.dumps, as there are
+    # about as many as pairs
+    pilot_reason = json_text({"code": ReasonCode.READY_FOR_SIZE, "maturity": Maturity.values[1]})
+    deployed_head = f'{{"code":"{ReasonCode.READY_FOR_SIZE}","maturity":"{Maturity.values[2]}","population":'
+    ratio = json_text(params.proof_size_ratio)
+    populations = cities.population.astype(np.int64).tolist()
+
     def ready_of(key: int) -> str:
         c, size = divmod(key, 1 << 40)
         if size == 0:
-            return json_text({"code": ReasonCode.READY_FOR_SIZE, "maturity": Maturity.values[1]})
-        return json_text(
-            {
-                "code": ReasonCode.READY_FOR_SIZE,
-                "maturity": Maturity.values[2],
-                "population": int(cities.population[c]),
-                "largest": int(size),
-                "ratio": params.proof_size_ratio,
-            }
-        )
+            return pilot_reason
+        return f'{deployed_head}{populations[c]},"largest":{size},"ratio":{ratio}}}'
 
     ready_key = np.where(deployed, city * (1 << 40) + largest.astype(np.int64), np.where(pilot, 0, -1))
     ready = pick(pieces, "ready", ready_key, ready_of)

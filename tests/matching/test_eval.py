@@ -6,7 +6,6 @@ from django.core.management import call_command
 
 from matching.engine import MatchParams
 from matching.engine.embedding import load_model
-
 from matching.evaluation import (
     EvalSet,
     cross_language_set,
@@ -62,15 +61,15 @@ def test_the_engine_beats_the_sector_only_baseline():
 
 
 def test_the_text_relevance_is_what_puts_the_answer_first():
-    """Without the text signal (no relevance, no challenge bonus) the ranking is measurably worse."""
-    blind = replace(
-        matching_params(), weight_relevance=0.0, sector_challenge_bonus=0.0, relevance_gate=0.0
-    )
-    full = evaluate(engine_rankings(data(), matching_params(), model()), data().judgements)
-    without_text = evaluate(engine_rankings(data(), blind, model()), data().judgements)
-    assert full.ndcg_at_10 >= without_text.ndcg_at_10 + 0.02
+    """Without the text signal (no relevance, no challenge bonus, no gate) some city's first startup no
+    longer answers its challenge; with it, every city's does. (nDCG@10 is not compared: on this set the
+    sector-only order ranks the grade-1 sector partners well, which the relevance gate demotes on
+    purpose.)"""
+    blind = replace(matching_params(), weight_relevance=0.0, sector_challenge_bonus=0.0, relevance_gate=0.0)
+    full = engine_rankings(data(), matching_params(), model())
+    assert all(data().judgements[city][ranking[0]] == 2 for city, ranking in full.items())
     firsts = engine_rankings(data(), blind, model())
-    assert any(data().judgements[city][ranking[0]] != 2 for city, ranking in firsts.items())
+    assert any(data().judgements[city].get(ranking[0], 0) != 2 for city, ranking in firsts.items())
 
 
 def test_eval_matching_prints_every_table(capsys, settings):

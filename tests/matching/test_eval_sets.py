@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from matching.evaluation import Challenge, City, Deployment, Startup, load_set
+from matching.evaluation.measured import MEASURED_FILE, NEEDS_FILE
 from matching.evaluation.sets import CROSS_LANGUAGE_FILE, DATA_DIRECTORY, SAME_LANGUAGE_FILE
 
 
@@ -66,12 +67,13 @@ def _write(tmp_path: Path, document: Any, name: str = "tiny.json") -> Path:
     return path
 
 
-@pytest.mark.parametrize("name", [SAME_LANGUAGE_FILE, CROSS_LANGUAGE_FILE])
+@pytest.mark.parametrize("name", [SAME_LANGUAGE_FILE, CROSS_LANGUAGE_FILE, NEEDS_FILE])
 def test_the_shipped_sets_load(name: str) -> None:
     data = load_set(DATA_DIRECTORY / name)
     assert data.cities and data.startups and data.judgements and data.description
+    # the sets, and the figures eval_matching --record keeps for the "How matching works" page
     assert sorted(p.name for p in DATA_DIRECTORY.glob("*.json")) == sorted(
-        [SAME_LANGUAGE_FILE, CROSS_LANGUAGE_FILE]
+        [SAME_LANGUAGE_FILE, CROSS_LANGUAGE_FILE, NEEDS_FILE, MEASURED_FILE]
     )
 
 

@@ -82,9 +82,10 @@ def test_a_listing_sharing_content_words_answers_the_challenge(language):
 
 
 def test_a_listing_below_the_answer_threshold_is_relevant_but_names_no_challenge():
-    # the same content-sharing pair as above, with a threshold just over its evidence
+    # the same content-sharing pair as above (words only: the bar is answer_threshold_text), with a
+    # threshold just over its evidence
     evidence = _one_pair("fr", SHARED_CONTENT["fr"])["relevance"] ** 2
-    row = _one_pair("fr", SHARED_CONTENT["fr"], MatchParams(answer_threshold=evidence + 0.01))
+    row = _one_pair("fr", SHARED_CONTENT["fr"], MatchParams(answer_threshold_text=evidence + 0.01))
     assert row["challenge"] == -1
     assert row["relevance"] == pytest.approx(evidence**0.5)
 
