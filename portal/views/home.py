@@ -9,8 +9,10 @@ from django.shortcuts import render
 
 from cities.models import MemberCity
 from matching.engine import COMPONENTS, claims
+from matching.engine.embedding import EMBEDDINGS_OFF
 from matching.evaluation.measured import measured
 from matching.inputs import matching_params
+from matching.models import MatchRun, RunStatus
 from startups.models import SolutionListing, Startup
 
 
@@ -34,7 +36,11 @@ def how_matching_works(request: HttpRequest) -> HttpResponse:
     labelled set (with the date it was measured)."""
     params = matching_params()
     figures = measured()
+    run = MatchRun.objects.defer("text_index").filter(status=RunStatus.CURRENT).first()
+    embeddings = (run.params or {}).get("embeddings", "") if run else ""
     context = {
+        "embeddings": embeddings,
+        "embeddings_off": embeddings == EMBEDDINGS_OFF,
         "params": params,
         "weights": dict(zip(COMPONENTS, params.weights, strict=True)),
         "weight_total": sum(params.weights),
