@@ -34,9 +34,10 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from .kernel import calibrate, largest_deployment
+from .evidence import binary_rows
+from .kernel import largest_deployment
 from .text import TextIndex
-from .types import BoolArray, CityCatalogue, FloatArray, IntArray, MatchParams, StartupCatalogue
+from .types import BoolArray, CityCatalogue, FloatArray, IntArray, MatchParams, MatchResult, StartupCatalogue
 
 PROFILE_THRESHOLD = 0.4
 """Evidence e(profile) from which a listing is said to fit a city's profile."""
@@ -50,37 +51,6 @@ def _pairs(city: npt.ArrayLike, listing: npt.ArrayLike) -> tuple[IntArray, IntAr
     return np.asarray(city, dtype=np.int64), np.asarray(listing, dtype=np.int64)
 
 
-def profile_evidence(
-    text_index: TextIndex,
-    cities: CityCatalogue,
-    startups: StartupCatalogue,
-    params: MatchParams,
-    *,
-    city: npt.ArrayLike,
-    listing: npt.ArrayLike,
-) -> FloatArray:
-    """e(profile) for each pair: the kernel's blend of the text and embedding cosines to the city's profile
-    (0 where the city has no profile text)."""
-    city, listing = _pairs(city, listing)
-    if not city.size:
-        return np.zeros(0)
-    x = text_index.listing_vectors(startups)[listing]
-    profiles = text_index.profile_vectors(cities)[city]
-    evidence = np.asarray(sp.csr_array(x.multiply(profiles)).sum(axis=1)).ravel()
-    x_embedding = text_index.listing_embeddings(startups)
-    p_embedding = text_index.centred(cities.profile_embedding, cities.profile_language)
-    if params.embedding_weight > 0 and x_embedding is not None and p_embedding is not None:
-        a, b = x_embedding[listing], p_embedding[city]
-        both = np.any(a != 0, axis=1) & np.any(b != 0, axis=1)
-        cosine = np.einsum("ij,ij->i", a, b).astype(np.float64)
-        blended = (1 - params.embedding_weight) * evidence + params.embedding_weight * calibrate(
-            cosine, params
-        )
-        evidence = np.where(both, blended, evidence)
-    has_profile = np.fromiter((bool(t.strip()) for t in cities.profile_text), bool, len(cities))
-    return np.where(has_profile[city], evidence, 0.0)
-
-
 def with_embeddings(text_index: TextIndex, startups: StartupCatalogue, params: MatchParams) -> bool:
     """Whether the engine's evidence blends sentence embeddings (else words and concepts only)."""
     return params.embedding_weight > 0 and text_index.listing_embeddings(startups) is not None
@@ -90,9 +60,9 @@ def fits_profile(evidence: FloatArray, embedded: bool = True) -> BoolArray:
     return evidence >= (PROFILE_THRESHOLD if embedded else PROFILE_THRESHOLD_TEXT)
 
 
-def stored_profile_evidence(cities: CityCatalogue, result) -> FloatArray:
-    """``result.profile_evidence`` (the kernel's e(profile), what ``profile_evidence`` recomputes) with 0 for
-    cities without a profile text."""
+def stored_profile_evidence(cities: CityCatalogue, result: MatchResult) -> FloatArray:
+    """``result.profile_evidence`` (the kernel's e(profile) of each pair) with 0 for cities without a
+    profile text, whatever their stale vectors say."""
     has_profile = np.fromiter((bool(t.strip()) for t in cities.profile_text), bool, len(cities))
     return np.where(has_profile[result.city.astype(np.int64)], result.profile_evidence, 0.0)
 
@@ -102,7 +72,7 @@ def priority_sectors(
 ) -> sp.csr_array:
     """(P, S) 0/1: the listing's sectors that the city lists as priorities (not its challenges')."""
     city, listing = _pairs(city, listing)
-    return _binary(startups.listings.sectors[listing] * cities.sectors[city])
+    return binary_rows(startups.listings.sectors[listing] * cities.sectors[city])
 
 
 def challenge_sectors(
@@ -121,8 +91,8 @@ def challenge_sectors(
     if sectors is None:
         return sp.csr_array((city.shape[0], startups.listings.sectors.shape[1]))
     sectors = sp.csr_array(sp.diags((challenge >= 0).astype(np.float64)) @ sectors)
-    shared = _binary(startups.listings.sectors[listing] * sectors)
-    return _binary(shared - shared * cities.sectors[city])
+    shared = binary_rows(startups.listings.sectors[listing] * sectors)
+    return binary_rows(shared - shared * cities.sectors[city])
 
 
 def similar_size(deployment_population: FloatArray, city_population: FloatArray, ratio: float) -> BoolArray:
@@ -149,11 +119,3 @@ def ready_for_size(
     deployed &= params.proof_size_ratio * largest >= population
     pilot = (maturity == 1) & (np.asarray(readiness) >= READY)
     return deployed, pilot, largest
-
-
-def _binary(matrix: sp.csr_array) -> sp.csr_array:
-    out = sp.csr_array(matrix)
-    out.eliminate_zeros()
-    out.data[:] = 1.0
-    out.sort_indices()
-    return out

@@ -18,7 +18,7 @@ from .text import TextIndex
 from .types import BoolArray, CityCatalogue, IntArray, MatchParams, StartupCatalogue
 
 
-def _binary(matrix: sp.csr_array) -> sp.csr_array:
+def binary_rows(matrix: sp.csr_array) -> sp.csr_array:
     out = sp.csr_array(matrix)
     out.eliminate_zeros()
     out.data[:] = 1.0
@@ -33,8 +33,8 @@ def shared_languages(
     city = np.asarray(city, dtype=np.int64)
     listing = np.asarray(listing, dtype=np.int64)
     owners = startups.listings.startup[listing]
-    spoken = _binary(startups.listings.languages[listing] + startups.languages[owners])
-    return _binary(spoken * cities.languages[city])
+    spoken = binary_rows(startups.listings.languages[listing] + startups.languages[owners])
+    return binary_rows(spoken * cities.languages[city])
 
 
 def shared_sectors(
@@ -43,7 +43,7 @@ def shared_sectors(
     """Sectors of the listing that the city prioritises or has open challenges in: (P, S) 0/1."""
     city = np.asarray(city, dtype=np.int64)
     listing = np.asarray(listing, dtype=np.int64)
-    return _binary(startups.listings.sectors[listing] * cities.sector_sets[city])
+    return binary_rows(startups.listings.sectors[listing] * cities.sector_sets[city])
 
 
 def overseas(

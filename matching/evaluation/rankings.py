@@ -85,10 +85,7 @@ def build_catalogues(
     )
     s = [data.startups[k] for k in startup_keys]
     deployments = [(i, d.region, d.population, d) for i, row in enumerate(s) for d in row.deployments]
-    members = {
-        (" ".join(data.cities[k].name.casefold().split()), data.cities[k].country): ci
-        for ci, k in enumerate(city_keys)
-    }
+    city_row = {key: ci for ci, key in enumerate(city_keys)}
     startups = StartupCatalogue(
         ids=np.arange(1, len(s) + 1),
         country=[row.country for row in s],
@@ -111,9 +108,7 @@ def build_catalogues(
             listing=[d[0] for d in deployments],
             region=[REGION_INDEX[d[1]] for d in deployments],
             population=[d[2] for d in deployments],
-            city=[
-                members.get((" ".join(d[3].city.casefold().split()), d[3].country), -1) for d in deployments
-            ],
+            city=[city_row.get(data.deployment_city(d[3]), -1) for d in deployments],
         )
         if deployments
         else DeploymentTable.empty(),

@@ -115,6 +115,17 @@ class EvalSet:
     def challenge_keys(self, city: str) -> list[str]:
         return [challenge.key for challenge in self.cities[city].challenges]
 
+    def deployment_city(self, deployment: Deployment) -> str | None:
+        """The key of the set's city a deployment runs in (same name, case and spacing aside, and country)."""
+        return self._city_names().get((_fold(deployment.city), deployment.country))
+
+    def _city_names(self) -> dict[tuple[str, str], str]:
+        names = self.__dict__.get("_names")
+        if names is None:
+            names = {(_fold(c.name), c.country): key for key, c in self.cities.items()}
+            self.__dict__["_names"] = names
+        return names
+
     def city_language(self, key: str) -> str:
         return self.cities[key].language
 
@@ -360,3 +371,7 @@ def _startup(value: Any, where: _Where) -> Startup:
         deployments=tuple(deployments),
         language=_language(fields, where),
     )
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())

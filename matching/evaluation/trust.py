@@ -96,12 +96,11 @@ def _text_options(params: MatchParams) -> dict:
 
 
 def existing_clients(data: EvalSet) -> dict[str, set[str]]:
-    """Per city, the startups with a deployment there (by name and country)."""
-    names = {(" ".join(c.name.casefold().split()), c.country): key for key, c in data.cities.items()}
+    """Per city, the startups with a deployment there."""
     out: dict[str, set[str]] = {key: set() for key in data.cities}
     for key, startup in data.startups.items():
         for d in startup.deployments:
-            city = names.get((" ".join(d.city.casefold().split()), d.country))
+            city = data.deployment_city(d)
             if city:
                 out[city].add(key)
     return out

@@ -109,10 +109,12 @@ def test_profile_evidence_is_zero_for_a_city_without_a_profile_whatever_its_vect
         startup(listing("Noise maps", embedding=np.eye(4)[1])),
     ]
     city_table, startup_table = build(cities, startups)
-    index = fit(city_table, startup_table, MatchParams())
-    evidence = claims.profile_evidence(
-        index, city_table, startup_table, MatchParams(), city=[0, 1, 1], listing=[0, 0, 1]
+    result = score_all(
+        city_table, startup_table, MatchParams(), fit(city_table, startup_table, MatchParams())
     )
+    stored = claims.stored_profile_evidence(city_table, result)
+    row = {(int(c), int(t)): i for i, (c, t) in enumerate(zip(result.city, result.startup, strict=True))}
+    evidence = stored[[row[(0, 0)], row[(1, 0)], row[(1, 1)]]]
     assert evidence[0] == 0.0
     assert evidence[1] >= claims.PROFILE_THRESHOLD > evidence[2]
     assert claims.fits_profile(evidence).tolist() == [False, True, False]
