@@ -1,5 +1,6 @@
 """Deploy checks of our own, run by `manage.py check --deploy` beside Django's: the Content Security Policy
-is enforced and strict, and sign-in guessing is locked out."""
+is enforced and strict, sign-in guessing is locked out, and the proxies believed on X-Forwarded-For are
+the ones declared."""
 
 from __future__ import annotations
 
@@ -53,4 +54,39 @@ def check_sign_in_lockout(app_configs=None, **kwargs) -> list[Warning]:
         problems.append(
             Warning("Sign-in lockout is off or too lenient (AXES_FAILURE_LIMIT > 20).", id="wego.W006")
         )
+    if not settings.AXES_ADDRESS_FAILURE_LIMIT or settings.AXES_ADDRESS_FAILURE_LIMIT > 200:
+        problems.append(
+            Warning(
+                "The per-address sign-in lockout is off or too lenient (AXES_ADDRESS_FAILURE_LIMIT > 200).",
+                id="wego.W009",
+            )
+        )
     return problems
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def check_trusted_proxies(app_configs=None, **kwargs) -> list[Warning]:
+    """A proxy declared in front (BEHIND_PROXY) must be named in TRUSTED_PROXIES, or every client would share
+    the proxy's address for lockouts and limits; proxies named with none declared would be believed on
+    X-Forwarded-For while X-Forwarded-Proto is not."""
+    behind, trusted = settings.BEHIND_PROXY, list(settings.TRUSTED_PROXIES)
+    if behind and not trusted:
+        return [
+            Warning(
+                "BEHIND_PROXY is on but TRUSTED_PROXIES is empty: X-Forwarded-For is ignored, so every "
+                "client shares the proxy's address for sign-in lockouts, the sign-up limit and the API's "
+                "throttles.",
+                hint="Set TRUSTED_PROXIES to the addresses or networks of the proxies in front.",
+                id="wego.W007",
+            )
+        ]
+    if trusted and not behind:
+        return [
+            Warning(
+                "TRUSTED_PROXIES is set but BEHIND_PROXY is off: no proxy is declared in front.",
+                hint="Set BEHIND_PROXY=on behind a proxy, or empty TRUSTED_PROXIES when clients connect "
+                "directly (then a forged X-Forwarded-For must be ignored).",
+                id="wego.W008",
+            )
+        ]
+    return []

@@ -61,9 +61,11 @@ def _fast_password_hashing(settings):
 
 @pytest.fixture(autouse=True)
 def _no_signup_rate_limit(settings):
-    """The sign-up rate limit counts submissions per address in the shared cache (Redis on CI): off unless a
-    test is about it (tests/security switch it on with an address of their own)."""
+    """The sign-up and logo limits count per address or organisation in the shared cache (Redis on CI): off
+    unless a test is about them (tests/security switch them on with an address or a key of their own)."""
     settings.SIGNUP_RATE_LIMIT = ""
+    settings.SIGNUP_ATTEMPT_RATE_LIMIT = ""
+    settings.LOGO_CHANGE_RATE_LIMIT = ""
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ With DJANGO_ENV=production the portal refuses to start on an unsafe value.
 """
 
 from datetime import timedelta
+from ipaddress import ip_network
 from pathlib import Path
 
 import environ
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "wego_portal.middleware.KnownMethodsMiddleware",  # TRACE and other unknown methods: 405
     "wego_portal.errors.DatabaseUnavailableMiddleware",  # a 503 page / API body while PostgreSQL is down
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -69,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wego_portal.middleware.PrivateCacheMiddleware",  # signed-in answers: Cache-Control private, no-store
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -291,21 +294,37 @@ LOGGING = {
 }
 
 # --- Security --------------------------------------------------------------------------------------------
-# How many proxies in front of the portal append to X-Forwarded-For: the client's address (for lockouts and
-# rate limits) is read that many hops from the right. 0 reads REMOTE_ADDR and ignores the header.
-NUM_PROXIES = env.int("NUM_PROXIES", default=1 if PRODUCTION else 0)
-REST_FRAMEWORK["NUM_PROXIES"] = NUM_PROXIES
+# The proxies in front of the portal (addresses or networks, e.g. "10.0.0.2,10.1.0.0/16"). X-Forwarded-For is
+# believed only on requests that come from one of them, read from the right past them: the client's address
+# for every per-address limit comes from accounts.security.client_ip. Empty (the default): the header is
+# ignored, as it must be behind no proxy, where any client can send it. BEHIND_PROXY declares a proxy in
+# front (production's default), which also makes X-Forwarded-Proto tell HTTPS; a deploy check warns when
+# one is declared without the other.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ip_network(_proxy.strip(), strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {_proxy!r} is not an address or a network.") from _error
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=PRODUCTION)
 
-# Password guessing: django-axes counts failed sign-ins per username and address (the page login, the admin
-# login and the API token endpoint all authenticate through its backend) and locks that pair out for a while.
+# Password guessing: django-axes counts failed sign-ins (the page login, the admin login and the API token
+# endpoint all authenticate through its backend) per username and address, and AXES_HANDLER adds a higher
+# limit per address across usernames; either locks out for AXES_COOLOFF_MINUTES.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_ADDRESS_FAILURE_LIMIT = env.int("AXES_ADDRESS_FAILURE_LIMIT", default=30)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "accounts.security.AddressLockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
-# Sign-up forms: at most this many submissions per client address (Django's cache, fixed window).
+# Sign-up forms, per client address (Django's cache, fixed windows): accounts created, and submissions of any
+# outcome (a much higher limit: a shared office network's typos do not lock it out).
 SIGNUP_RATE_LIMIT = env.str("SIGNUP_RATE_LIMIT", default="10/hour")
+SIGNUP_ATTEMPT_RATE_LIMIT = env.str("SIGNUP_ATTEMPT_RATE_LIMIT", default="100/hour")
+# New logos stored per organisation (the pages and the API alike); the replaced file is deleted.
+LOGO_CHANGE_RATE_LIMIT = env.str("LOGO_CHANGE_RATE_LIMIT", default="5/hour")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -338,7 +357,8 @@ else:
     CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _CSP_DIRECTIVES}
 
 if PRODUCTION:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    if BEHIND_PROXY:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True

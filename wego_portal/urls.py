@@ -16,6 +16,9 @@ urlpatterns = [
     path("api/", include("api.urls")),
 ]
 
+handler400 = "wego_portal.errors.bad_request"
+handler403 = "wego_portal.errors.permission_denied"
+handler404 = "wego_portal.errors.page_not_found"
 handler500 = "wego_portal.errors.server_error"
 
 if settings.DEBUG:

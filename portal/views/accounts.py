@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.models import MembershipApplication
-from accounts.security import signup_allowed, signup_limited_message
+from accounts.security import record_signup, signup_allowed, signup_limited_message
 from accounts.services import (
     ApplicationError,
     approve_application,
@@ -34,11 +34,14 @@ def signup(request: HttpRequest) -> HttpResponse:
 
 
 def _sign_in(request: HttpRequest, application: MembershipApplication) -> None:
+    """Sign the new applicant in; the account counts against the address's sign-up limit."""
+    record_signup(request)
     login(request, application.applicant, backend="django.contrib.auth.backends.ModelBackend")
 
 
 def _rate_limited(request: HttpRequest, template: str, form) -> HttpResponse | None:
-    """Each sign-up submission counts against the address's limit; past it the form answers 429."""
+    """Past the address's sign-up limits (accounts created, and a higher one for submissions) the form
+    answers 429."""
     if request.method != "POST" or signup_allowed(request):
         return None
     form.add_error(None, signup_limited_message())

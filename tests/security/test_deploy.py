@@ -18,7 +18,16 @@ from accounts.checks import check_content_security_policy, check_sign_in_lockout
 
 ROOT = Path(__file__).resolve().parents[2]
 # Variables of the development/test environment that must not leak into the production process.
-_DROPPED = ("DEBUG", "DJANGO_", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "SECURE_", "NUM_PROXIES")
+_DROPPED = (
+    "DEBUG",
+    "DJANGO_",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "SECURE_",
+    "TRUSTED_PROXIES",
+    "BEHIND_PROXY",
+)
 
 
 def production_env(**overrides: str) -> dict[str, str]:
@@ -28,6 +37,7 @@ def production_env(**overrides: str) -> dict[str, str]:
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="match.example.org",
         DATABASE_URL="postgres://wego@127.0.0.1:5432/wego",  # check --deploy does not connect
+        TRUSTED_PROXIES="10.0.0.2",  # the load balancer in front (production declares one by default)
     )
     return {**env, **overrides}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from axes.models import AccessAttempt
+from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
@@ -104,8 +105,8 @@ def test_admin_login_is_locked_out_too(client, lockout, address, secretariat):
 def test_behind_the_proxy_the_forwarded_address_counts_not_the_proxys(
     settings, client, lockout, seoul_official
 ):
-    """With one trusted proxy, clients behind it are told apart, and a forged left-most entry is ignored."""
-    settings.NUM_PROXIES = 1
+    """With a trusted proxy, clients behind it are told apart, and a forged left-most entry is ignored."""
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
     proxy = "10.0.0.1"
     for _ in range(lockout):
         client.post(
@@ -122,3 +123,58 @@ def test_behind_the_proxy_the_forwarded_address_counts_not_the_proxys(
         HTTP_X_FORWARDED_FOR="198.51.100.21",
     )
     assert other.status_code == 302
+
+
+# --- one address trying many usernames ------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_one_address_trying_many_usernames_is_locked_out(client, address, seoul_official):
+    """The issue's probe: 120 failed sign-ins across 30 usernames, 4 each (under the per-username limit of
+    5), from one address. With the default limits the address is locked out well before the end."""
+    assert settings.AXES_FAILURE_LIMIT == 5 and settings.AXES_ADDRESS_FAILURE_LIMIT == 30
+    answers = [
+        _sign_in(client, f"guess.{number}", "guess", address).status_code
+        for _attempt in range(4)
+        for number in range(30)
+    ]
+    assert answers[: settings.AXES_ADDRESS_FAILURE_LIMIT - 1] == [200] * 29
+    assert set(answers[settings.AXES_ADDRESS_FAILURE_LIMIT - 1 :]) == {429}
+
+    # Locked out: the address's next sign-in with a real password is refused, with the page and its way out.
+    response = _sign_in(client, "official.seoul", PASSWORD, address)
+    assert response.status_code == 429 and "_auth_user_id" not in client.session
+    page = response.content.decode()
+    assert "Too many failed sign-in attempts from your network" in page and 'role="alert"' in page
+    assert 'href="/"' in page or "<nav" in page  # the site's page, with its navigation
+    assert response["Retry-After"] == "900"
+    # The API's token endpoint holds too, and another address is not affected.
+    token = _token(client, "official.seoul", PASSWORD, address)
+    assert token.status_code == 429 and "from your network" in token.json()["detail"]
+    assert _sign_in(Client(), "official.seoul", PASSWORD, "192.0.2.9").status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_successful_sign_in_does_not_reset_the_other_usernames_of_the_address(
+    settings, client, address, seoul_official
+):
+    settings.AXES_ADDRESS_FAILURE_LIMIT = 6
+    for number in range(5):
+        assert _sign_in(client, f"guess.{number}", "guess", address).status_code == 200
+    assert _sign_in(client, "official.seoul", PASSWORD, address).status_code == 302  # the attacker's own
+    client.logout()
+    assert _sign_in(client, "guess.5", "guess", address).status_code == 429
+
+
+@pytest.mark.django_db
+def test_a_forged_forwarded_for_header_does_not_bypass_the_lockout(client, lockout, address, seoul_official):
+    """Behind no proxy a client can send any X-Forwarded-For: each guess claims another address."""
+    for number in range(lockout):
+        response = client.post(
+            reverse("login"),
+            {"username": "official.seoul", "password": "guess"},
+            REMOTE_ADDR=address,
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{number + 1}",
+        )
+    assert response.status_code == 429
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {address}

@@ -81,25 +81,53 @@ def test_the_service_validates_the_password_whoever_calls_it():
 
 
 @pytest.mark.django_db
-def test_signups_from_one_address_are_limited_per_window(settings, seoul, address):
-    settings.SIGNUP_RATE_LIMIT = "3/hour"
+def test_accounts_created_from_one_address_are_limited_and_typos_do_not_count(settings, seoul, address):
+    """A shared office network: a few mistyped forms do not count, two accounts created do."""
+    settings.SIGNUP_RATE_LIMIT = "2/hour"
     client = Client(REMOTE_ADDR=address)
-    for attempt in range(3):  # failed submissions count too: they are how guessing starts
+    for attempt in range(5):  # typos: a short password, then passwords that differ
+        response = client.post(reverse("accounts:signup_city"), _city_signup(seoul, password="short"))
+        assert response.status_code == 200, attempt
+    response = client.post(reverse("accounts:signup_city"), _city_signup(seoul))
+    assert response["Location"] == reverse("cities:dashboard")
+    client = Client(REMOTE_ADDR=address)  # a colleague on the same network
+    response = client.post(reverse("accounts:signup_startup"), _startup_signup())
+    assert response["Location"] == reverse("startups:dashboard")
+
+    client = Client(REMOTE_ADDR=address)
+    response = client.post(reverse("accounts:signup_city"), _city_signup(seoul, username="third.person"))
+    assert response.status_code == 429
+    assert "Too many sign-ups from your address" in response.content.decode()
+    assert not get_user_model().objects.filter(username="third.person").exists()
+
+    # Another address is not affected.
+    other = Client(REMOTE_ADDR=f"{address.rsplit('.', 1)[0]}.255")
+    response = other.post(reverse("accounts:signup_city"), _city_signup(seoul, username="third.person"))
+    assert response["Location"] == reverse("cities:dashboard")
+
+
+@pytest.mark.django_db
+def test_submissions_of_any_outcome_have_a_higher_limit_of_their_own(settings, seoul, address):
+    settings.SIGNUP_RATE_LIMIT = "10/hour"
+    settings.SIGNUP_ATTEMPT_RATE_LIMIT = "4/hour"
+    client = Client(REMOTE_ADDR=address)
+    for attempt in range(4):
         response = client.post(reverse("accounts:signup_city"), _city_signup(seoul, password="short"))
         assert response.status_code == 200, attempt
     response = client.post(reverse("accounts:signup_city"), _city_signup(seoul))
     assert response.status_code == 429
-    assert "Too many sign-ups from your address" in response.content.decode()
-    response = client.post(reverse("accounts:signup_startup"), _startup_signup())
-    assert response.status_code == 429
     assert not get_user_model().objects.exists()
 
-    # Another address is not affected.
-    other = Client(REMOTE_ADDR=f"{address.rsplit('.', 1)[0]}.255")
-    assert other.post(reverse("accounts:signup_city"), _city_signup(seoul))["Location"] == reverse(
-        "cities:dashboard"
-    )
-    assert get_user_model().objects.filter(username="minho.park").exists()
+
+@pytest.mark.django_db
+def test_a_forged_forwarded_for_header_does_not_bypass_the_signup_limit(settings, seoul, address):
+    """Behind no proxy (TRUSTED_PROXIES empty) X-Forwarded-For is the client's own word: ignored."""
+    settings.SIGNUP_RATE_LIMIT = "1/hour"
+    assert settings.TRUSTED_PROXIES == []
+    client = Client(REMOTE_ADDR=address, HTTP_X_FORWARDED_FOR="198.51.100.1")
+    assert client.post(reverse("accounts:signup_city"), _city_signup(seoul)).status_code == 302
+    client = Client(REMOTE_ADDR=address, HTTP_X_FORWARDED_FOR="198.51.100.2")
+    assert client.post(reverse("accounts:signup_startup"), _startup_signup()).status_code == 429
 
 
 @pytest.mark.django_db
