@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import geo
-from core.images import LogoPath, validate_logo
+from core.images import LogoPath, delete_files_on_commit, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
 from core.text_language import TextLanguageMixin, text_language_field
@@ -76,6 +77,10 @@ class MemberCity(TextLanguageMixin, models.Model):
     @property
     def is_public(self) -> bool:
         return self.membership_status == MembershipStatus.APPROVED
+
+
+# The logo's file leaves the storage when the city is deleted, however it goes (the admin, a cascade).
+post_delete.connect(delete_files_on_commit, sender=MemberCity, dispatch_uid="membercity-files")
 
 
 class ChallengeStatus(models.TextChoices):

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 
 from cities.models import CityChallenge, MemberCity
+from core.images import guard_logo_upload
 from core.models import Sector
 from core.services import apply_changes
 from matching.outbox import request_rescore
@@ -33,6 +34,7 @@ def update_city(
 ) -> MemberCity:
     """Edit a city's profile (name, population, profile text, languages, priority sectors…)."""
     with transaction.atomic():
+        guard_logo_upload(city, fields)
         changed = apply_changes(city, allowed=CITY_FIELDS, fields=fields, relations=relations)
         if changed and city.is_public:
             request_rescore(city)

@@ -1,16 +1,22 @@
 """Uploaded logos: checked for what they really are (Pillow reads the content, whatever the file's name
-says), their size and their pixel dimensions, then stored under a generated name."""
+says), their size and their pixel dimensions, then stored under a generated name; at most
+LOGO_CHANGE_RATE_LIMIT new ones per organisation, and a logo's file goes when it is replaced or removed
+(core.services.apply_changes) or its organisation is deleted (delete_files_on_commit)."""
 
 from __future__ import annotations
 
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
+
+from core import ratelimit
 
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 LOGO_MAX_SIDE = 4096
@@ -117,3 +123,35 @@ def logo_change(fields: dict) -> dict:
     elif logo is not None and not isinstance(logo, FieldFile):
         fields["logo"] = logo
     return fields
+
+
+def guard_logo_upload(instance: models.Model, fields: dict) -> None:
+    """Called by a service inside its transaction before it stores `fields`: a new logo upload past
+    LOGO_CHANGE_RATE_LIMIT for this organisation is a ValidationError on `logo` (a form error on the page,
+    a 400 with the field's message in the API); otherwise it counts once the change is committed."""
+    logo = fields.get("logo")
+    if not logo or isinstance(logo, FieldFile):  # no new file: kept as it is, or removed
+        return
+    rate, ident = settings.LOGO_CHANGE_RATE_LIMIT, f"{instance._meta.label_lower}:{instance.pk}"
+    if ratelimit.is_exceeded(scope="logo", ident=ident, rate=rate):
+        raise ValidationError(
+            {"logo": [_("You have changed the logo too many times recently. Please try again later.")]},
+            code="throttled",
+        )
+    transaction.on_commit(lambda: ratelimit.count_hit(scope="logo", ident=ident, rate=rate))
+
+
+def discard_file_on_commit(file: FieldFile) -> None:
+    """Delete a stored file from its storage once the transaction that stopped using it commits (a rollback
+    keeps it: the row still points at it)."""
+    name, storage = file.name, file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+def delete_files_on_commit(sender: type[models.Model], instance: models.Model, **kwargs) -> None:
+    """A `post_delete` receiver, connected by each model with files beside its class (however the row goes:
+    a service, the admin, a cascade): its files leave the storage when the deletion commits."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.FileField):
+            discard_file_on_commit(getattr(instance, field.attname))

@@ -8,11 +8,12 @@ from operator import or_
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import geo, reference
-from core.images import LogoPath, validate_logo
+from core.images import LogoPath, delete_files_on_commit, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
 from core.text_language import TextLanguageMixin, text_language_field
@@ -99,6 +100,10 @@ class Startup(TextLanguageMixin, models.Model):
 Maturity = models.TextChoices(
     "Maturity", [(code.upper(), (code, _(label))) for code, label in reference.MATURITIES]
 )
+
+
+# The logo's file leaves the storage when the startup is deleted, however it goes (the admin, a cascade).
+post_delete.connect(delete_files_on_commit, sender=Startup, dispatch_uid="startup-files")
 
 
 class PricingModel(models.TextChoices):

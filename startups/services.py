@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.images import guard_logo_upload
 from core.services import apply_changes
 from matching.engine.concepts import default_vocabulary
 from matching.outbox import request_rescore
@@ -73,6 +74,7 @@ def update_startup(
     *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> Startup:
     with transaction.atomic():
+        guard_logo_upload(startup, fields)
         changed = apply_changes(startup, allowed=STARTUP_FIELDS, fields=fields, relations=relations)
         if changed and startup.is_public:
             request_rescore(startup)
