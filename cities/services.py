@@ -6,7 +6,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cities.models import CityChallenge, MemberCity
 from core.images import guard_logo_upload
@@ -41,6 +44,19 @@ def update_city(
     return city
 
 
+def check_deadline(deadline: date | None, *, stored: date | None = None) -> None:
+    """A new or changed deadline cannot be in the past; a challenge whose stored deadline has passed can
+    still be edited without touching it. The one rule of the page's form and the API."""
+    if deadline and deadline != stored and deadline < timezone.now().date():
+        raise ValidationError({"deadline": [_("The deadline cannot be in the past.")]}, code="past")
+
+
+def check_sectors(sectors: Iterable[Sector]) -> None:
+    """A challenge names at least one sector."""
+    if not list(sectors):
+        raise ValidationError({"sectors": [_("Choose at least one sector.")]}, code="required")
+
+
 def create_challenge(
     *,
     city: MemberCity,
@@ -50,14 +66,18 @@ def create_challenge(
     language: str = "",
     deadline: date | None = None,
 ) -> CityChallenge:
-    """A blank `language` is detected from the title and description (CityChallenge's text hook)."""
+    """A blank `language` is detected from the title and description (CityChallenge's text hook). A
+    deadline in the past or no sector is a ValidationError on that field."""
+    sectors = list(sectors)
+    check_deadline(deadline)
+    check_sectors(sectors)
     with transaction.atomic():
         challenge = CityChallenge(
             city=city, title=title, description=description, language=language, deadline=deadline
         )
         challenge.full_clean()
         challenge.save()
-        challenge.sectors.set(list(sectors))
+        challenge.sectors.set(sectors)
         request_rescore(city)
     return challenge
 
@@ -65,6 +85,10 @@ def create_challenge(
 def update_challenge(
     *, challenge: CityChallenge, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> CityChallenge:
+    if "deadline" in fields:
+        check_deadline(fields["deadline"], stored=challenge.deadline)
+    if relations and "sectors" in relations:
+        check_sectors(relations["sectors"])
     with transaction.atomic():
         changed = apply_changes(challenge, allowed=CHALLENGE_FIELDS, fields=fields, relations=relations)
         if changed and challenge.is_open:

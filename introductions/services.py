@@ -5,8 +5,10 @@ the same ones the pages and the API look objects up in."""
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.models import AuditAction, AuditEntry
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
@@ -17,18 +19,31 @@ class IntroductionError(Exception):
     """An introduction that cannot be requested or answered (duplicate, not a party, already answered)."""
 
 
+def check_citations(*, city, startup, listing=None, challenge=None) -> None:
+    """What a request may cite: one of the startup's published listings, one of the city's open challenges.
+    Else a ValidationError on that field (the one rule of the page's form and the API)."""
+    errors = {}
+    if listing is not None and listing.startup_id != startup.pk:
+        errors["listing"] = [_("This listing belongs to another startup.")]
+    elif listing is not None and not listing.is_published:
+        errors["listing"] = [_("Choose one of this startup's published solutions.")]
+    if challenge is not None and challenge.city_id != getattr(city, "pk", None):
+        errors["challenge"] = [_("Choose one of your city's open challenges.")]
+    elif challenge is not None and not challenge.is_open:
+        errors["challenge"] = [_("This challenge is closed; choose one of your city's open challenges.")]
+    if errors:
+        raise ValidationError(errors, code="invalid_choice")
+
+
 def request_introduction(*, city, startup, requested_by, message: str, listing=None, challenge=None):
     """A city official asks to meet a startup. One open request per pair; the stored match score is kept
-    with the request, beside the outcome."""
+    with the request, beside the outcome. A listing or challenge it may not cite is a ValidationError."""
     profile = getattr(requested_by, "profile", None)
     if profile is None or profile.city_id != city.pk or profile.member_since is None:
         raise IntroductionError("Only an approved official of this city can request an introduction.")
     if not startup.is_public:
         raise IntroductionError("This startup is not an approved member.")
-    if listing is not None and listing.startup_id != startup.pk:
-        raise IntroductionError("The listing does not belong to this startup.")
-    if challenge is not None and challenge.city_id != city.pk:
-        raise IntroductionError("The challenge does not belong to this city.")
+    check_citations(city=city, startup=startup, listing=listing, challenge=challenge)
     with transaction.atomic():
         if Introduction.objects.filter(city=city, startup=startup).pending().exists():
             raise IntroductionError("An introduction to this startup is already waiting for an answer.")

@@ -70,6 +70,20 @@ def _dated(listing: SolutionListing, fields: Mapping[str, Any]) -> dict[str, Any
     return fields
 
 
+def check_listing_sectors(sectors: Iterable | None) -> None:
+    """A listing names at least one sector (the catalogue and the matching read them). The one rule of the
+    page's form and the API."""
+    if not list(sectors or []):
+        raise ValidationError({"sectors": [_("Choose at least one sector.")]}, code="required")
+
+
+def _check_sectors(relations: Mapping[str, Iterable] | None, *, adding: bool) -> None:
+    """On creation, and when an edit sets them."""
+    relations = relations or {}
+    if adding or "sectors" in relations:
+        check_listing_sectors(relations.get("sectors"))
+
+
 def update_startup(
     *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> Startup:
@@ -84,7 +98,8 @@ def update_startup(
 def create_listing(
     *, startup: Startup, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> SolutionListing:
-    """A new listing starts as a draft unless `fields` says published."""
+    """A new listing starts as a draft unless `fields` says published; it names at least one sector."""
+    _check_sectors(relations, adding=True)
     with transaction.atomic():
         listing = SolutionListing(startup=startup)
         apply_changes(listing, allowed=LISTING_FIELDS, fields=_dated(listing, fields), relations=relations)
@@ -96,6 +111,7 @@ def create_listing(
 def update_listing(
     *, listing: SolutionListing, fields: Mapping[str, Any], relations: Mapping[str, Iterable] | None = None
 ) -> SolutionListing:
+    _check_sectors(relations, adding=False)
     with transaction.atomic():
         was_published = listing.is_published
         changed = apply_changes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -17,6 +18,7 @@ from api.serializers.fields import (
 from cities.models import CityChallenge
 from core.querysets import is_secretariat, profile_of
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
+from introductions.services import check_citations
 from startups.models import SolutionListing, Startup
 
 
@@ -128,9 +130,16 @@ class IntroductionRequestSerializer(serializers.Serializer):
             self.fields["challenge"].queryset = CityChallenge.objects.filter(city_id=profile.city_id)
 
     def validate(self, attrs: dict) -> dict:
-        listing = attrs.get("listing")
-        if listing is not None and listing.startup_id != attrs["startup"].pk:
-            raise serializers.ValidationError({"listing": [_("This listing belongs to another startup.")]})
+        profile = profile_of(self.context["request"].user)
+        try:
+            check_citations(
+                city=getattr(profile, "city", None),
+                startup=attrs["startup"],
+                listing=attrs.get("listing"),
+                challenge=attrs.get("challenge"),
+            )
+        except DjangoValidationError as error:  # the service's rule, as the page's form applies it
+            raise serializers.ValidationError(error.message_dict) from None
         return attrs
 
 

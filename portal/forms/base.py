@@ -4,6 +4,7 @@ whose labels follow the active language."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -44,6 +45,16 @@ class PortalFormMixin:
                 self.add_error(field if field in self.fields else None, messages)
         else:
             self.add_error(None, error)
+
+
+def field_rule(rule: Callable[..., None], value, name: str, **kwargs):
+    """A form's `clean_<name>` that applies a service's rule (which raises a ValidationError keyed by
+    `name`) to the field's value: one rule for the page and the API, its message the field's error."""
+    try:
+        rule(value, **kwargs)
+    except ValidationError as error:
+        raise ValidationError(error.message_dict[name]) from None
+    return value
 
 
 class _SortedChoiceIterator(forms.models.ModelChoiceIterator):

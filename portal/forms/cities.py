@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import CityChallenge, MemberCity
+from cities.services import check_deadline, check_sectors
 from core.images import LogoField, logo_change
-from portal.forms.base import LanguagesField, PortalFormMixin, SectorsField, TextLanguageField
+from portal.forms.base import LanguagesField, PortalFormMixin, SectorsField, TextLanguageField, field_rule
 
 
 class ChallengeForm(PortalFormMixin, forms.ModelForm):
-    sectors = SectorsField(label=_("Sectors"))
+    """A deadline in the past and a challenge with no sector: cities.services' rules (the API's too)."""
+
+    sectors = SectorsField(label=_("Sectors"), required=False)
 
     class Meta:
         model = CityChallenge
@@ -39,10 +41,10 @@ class ChallengeForm(PortalFormMixin, forms.ModelForm):
 
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")
-        unchanged = self.instance.pk and deadline == self.initial.get("deadline")
-        if deadline and deadline < timezone.now().date() and not unchanged:
-            raise forms.ValidationError(_("The deadline cannot be in the past."))
-        return deadline
+        return field_rule(check_deadline, deadline, "deadline", stored=self.instance.deadline)
+
+    def clean_sectors(self):
+        return field_rule(check_sectors, self.cleaned_data.get("sectors"), "sectors")
 
 
 class CityProfileForm(PortalFormMixin, forms.ModelForm):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import CityChallenge
 from introductions.models import DeclineReason
+from introductions.services import check_citations
 from portal.forms.base import PortalFormMixin
 from startups.models import SolutionListing
 
@@ -30,11 +32,30 @@ class IntroductionRequestForm(PortalFormMixin, forms.Form):
 
     def __init__(self, *args, startup, city, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Only the startup's published listings and the city's own open challenges can be chosen.
+        self.startup, self.city = startup, city
+        # Only the startup's published listings and the city's own open challenges are offered; a closed
+        # challenge sent anyway (closed since the page was shown) gets the service's message in clean().
         self.fields["listing"].queryset = SolutionListing.objects.published().filter(startup=startup)
         self.fields["listing"].empty_label = _("— No particular solution —")
-        self.fields["challenge"].queryset = CityChallenge.objects.filter(city=city).open()
-        self.fields["challenge"].empty_label = _("— No particular challenge —")
+        challenge = self.fields["challenge"]
+        challenge.queryset = CityChallenge.objects.filter(city=city)
+        challenge.empty_label = _("— No particular challenge —")
+        challenge.choices = [("", challenge.empty_label)] + [
+            (item.pk, challenge.label_from_instance(item)) for item in challenge.queryset.open()
+        ]
+
+    def clean(self):
+        data = super().clean()
+        try:
+            check_citations(
+                city=self.city,
+                startup=self.startup,
+                listing=data.get("listing"),
+                challenge=data.get("challenge"),
+            )
+        except ValidationError as error:
+            self.add_service_error(error)
+        return data
 
 
 class IntroductionResponseForm(PortalFormMixin, forms.Form):

@@ -14,9 +14,10 @@ from portal.forms.base import (
     SectorsField,
     TextLanguageField,
     country_choices,
+    field_rule,
 )
 from startups.models import ReferenceDeployment, SolutionListing, Startup
-from startups.services import STARTUP_FIELDS
+from startups.services import STARTUP_FIELDS, check_listing_sectors
 
 
 class StartupProfileForm(PortalFormMixin, forms.ModelForm):
@@ -65,7 +66,9 @@ class StartupProfileForm(PortalFormMixin, forms.ModelForm):
 
 
 class ListingForm(PortalFormMixin, forms.ModelForm):
-    sectors = SectorsField(label=_("Sectors"))
+    """A listing with no sector: startups.services' rule (the API's too)."""
+
+    sectors = SectorsField(label=_("Sectors"), required=False)
     languages_supported = LanguagesField(label=_("Languages the product supports"), required=False)
 
     class Meta:
@@ -99,6 +102,9 @@ class ListingForm(PortalFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["language"] = TextLanguageField(label=_("Language of the text"))
+
+    def clean_sectors(self):
+        return field_rule(check_listing_sectors, self.cleaned_data.get("sectors"), "sectors")
 
     def changes(self) -> tuple[dict, dict]:
         data = self.cleaned_data

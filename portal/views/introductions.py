@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -109,6 +109,8 @@ def introduction_request(request: HttpRequest, pk: int) -> HttpResponse:
             )
         except IntroductionError as error:
             form.add_error(None, str(error))
+        except ValidationError as error:  # a challenge closed since the form was checked
+            form.add_service_error(error)
         else:
             messages.success(request, _("Your request was sent to %(startup)s.") % {"startup": startup.name})
             return redirect("introductions:introduction_detail", pk=introduction.pk)

@@ -62,6 +62,7 @@ def test_a_new_listing_may_hide_concepts_from_the_start(api, startup_member):
         "summary": "Sensors that map noise complaints.",
         "description": "Low-cost noise sensors.",
         "language": "en",
+        "sectors": ["environment"],
         "hidden_concepts": ["iot-sensors"],
     }
     response = api(startup_member).post(f"{V1}/solutions/", body, format="json")

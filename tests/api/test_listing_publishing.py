@@ -19,6 +19,7 @@ def test_a_pending_startup_cannot_publish_a_new_listing(api, pending_startup, pe
         "summary": "Docks for shared scooters.",
         "description": "Parking docks that charge shared e-scooters.",
         "language": "en",
+        "sectors": ["mobility"],
         "status": "published",
     }
     response = api(pending_member).post(f"{V1}/solutions/", body, format="json")

@@ -83,7 +83,12 @@ CASES = [
         "post a challenge for another city",
         "post",
         lambda w: "/challenges/",
-        lambda w: {"city": w["bogota"].pk, "title": "Flood alerts", "description": "Early warning."},
+        lambda w: {
+            "city": w["bogota"].pk,
+            "title": "Flood alerts",
+            "description": "Early warning.",
+            "sectors": ["safety"],
+        },
         {
             "*": 403,
             "anonymous": 401,
@@ -164,7 +169,12 @@ CASES = [
         "publish a listing",
         "post",
         lambda w: "/solutions/",
-        {"title": "Leak detection", "summary": "Acoustic sensors.", "description": "Finds leaks early."},
+        {
+            "title": "Leak detection",
+            "summary": "Acoustic sensors.",
+            "description": "Finds leaks early.",
+            "sectors": ["water"],
+        },
         {
             "*": 403,
             "anonymous": 401,
@@ -178,7 +188,13 @@ CASES = [
         "publish for another startup",
         "post",
         lambda w: "/solutions/",
-        lambda w: {"startup": w["other_startup"].pk, "title": "X", "summary": "Y", "description": "Z"},
+        lambda w: {
+            "startup": w["other_startup"].pk,
+            "title": "X",
+            "summary": "Y",
+            "description": "Z",
+            "sectors": ["water"],
+        },
         {
             "*": 403,
             "anonymous": 401,

@@ -127,7 +127,7 @@ def test_a_draft_stays_private_until_published(api, startup, startup_member):
     client = api(startup_member)
     created = client.post(
         f"{V1}/solutions/",
-        {"title": "Noise maps", "summary": "Sensors.", "description": "Soon."},
+        {"title": "Noise maps", "summary": "Sensors.", "description": "Soon.", "sectors": ["environment"]},
         format="json",
     ).json()
     assert created["status"] == "draft" and created["published_at"] is None

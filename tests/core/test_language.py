@@ -484,13 +484,21 @@ def test_api_german_listing_is_stored_as_german(startup, startup_member):
     title, text = OTHER_SAMPLES[0][1:]
     client = _api(startup_member)
     detected = client.post(
-        f"{V1}/solutions/", {"title": title, "summary": text, "description": text}, format="json"
+        f"{V1}/solutions/",
+        {"title": title, "summary": text, "description": text, "sectors": ["environment"]},
+        format="json",
     )
     assert detected.status_code == 201, detected.content
     assert SolutionListing.objects.get(pk=detected.json()["id"]).language == "de"
     chosen = client.post(
         f"{V1}/solutions/",
-        {"title": "Smart parking", "summary": "s", "description": "d", "language": "sw"},
+        {
+            "title": "Smart parking",
+            "summary": "s",
+            "description": "d",
+            "language": "sw",
+            "sectors": ["mobility"],
+        },
         format="json",
     )
     assert chosen.status_code == 201, chosen.content
@@ -507,9 +515,9 @@ def test_listing_form_accepts_a_language_outside_the_association(client, startup
 @pytest.mark.django_db
 def test_api_challenge_blank_is_detected_and_a_choice_kept(seoul, seoul_official):
     client = _api(seoul_official)
-    blank = {"title": FRENCH[0], "description": FRENCH[1], "language": ""}
+    blank = {"title": FRENCH[0], "description": FRENCH[1], "language": "", "sectors": ["safety"]}
     assert client.post(f"{V1}/challenges/", blank, format="json").json()["language"] == "fr"
-    chosen = {"title": SPANISH[0], "description": SPANISH[1], "language": "en"}
+    chosen = {"title": SPANISH[0], "description": SPANISH[1], "language": "en", "sectors": ["safety"]}
     created = client.post(f"{V1}/challenges/", chosen, format="json").json()
     assert CityChallenge.objects.get(pk=created["id"]).language == "en"
     # An edit that does not mention the language leaves it alone.
