@@ -22,11 +22,10 @@ from django.utils.translation import ngettext
 from core import ratelimit
 
 
-def _networks(entries: tuple[str, ...]) -> tuple[IPv4Network | IPv6Network, ...]:
+@lru_cache(maxsize=8)
+def _trusted_networks(entries: tuple[str, ...]) -> tuple[IPv4Network | IPv6Network, ...]:
+    """TRUSTED_PROXIES parsed (settings.py refused anything that is not an address or a network)."""
     return tuple(ip_network(entry.strip(), strict=False) for entry in entries if entry.strip())
-
-
-_trusted_networks = lru_cache(maxsize=8)(_networks)
 
 
 def _address(value: str) -> IPv4Address | IPv6Address | None:
