@@ -169,7 +169,10 @@ def register_city_official(
             username=username, email=email, password=password, first_name=first_name, last_name=last_name
         )
         if city is None:
-            city = MemberCity(membership_status=MembershipStatus.PENDING)
+            # the region is set first: comparing an unset foreign key with the new value would raise
+            city = MemberCity(
+                membership_status=MembershipStatus.PENDING, region=(new_city_fields or {}).get("region")
+            )
             apply_changes(city, allowed=NEW_CITY_FIELDS, fields=new_city_fields or {}, relations=relations)
         Profile.objects.create(user=user, role=Role.CITY_OFFICIAL, city=city, job_title=job_title)
         record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
