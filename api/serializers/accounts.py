@@ -78,6 +78,16 @@ class RejectSerializer(serializers.Serializer):
     note = serializers.CharField(max_length=4000, help_text=_("Required: the applicant reads it."))
 
 
+class ReapplySerializer(serializers.Serializer):
+    message = serializers.CharField(
+        max_length=4000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Optional: what you corrected since the secretariat's decision."),
+    )
+
+
 class MembershipChangeSerializer(serializers.Serializer):
     note = serializers.CharField(
         max_length=4000, help_text=_("Required: recorded in the audit trail; the members read why.")

@@ -115,3 +115,22 @@ def test_a_suspended_startup_vanishes_from_public_reads_and_stored_matches(
     assert api().get(f"{V1}/startups/{startup.pk}/").status_code == 404
     assert api().get(f"{V1}/solutions/{listing.pk}/").status_code == 404
     assert api(seoul_official).get(f"{V1}/matches/").json()["results"] == []  # before any re-score
+
+
+def test_a_rejected_applicant_applies_again_through_the_api(
+    api, secretariat, pending_member, pending_startup
+):
+    from accounts.services import reject_application
+    from tests.factories import MembershipApplicationFactory
+
+    application = MembershipApplicationFactory(startup=pending_startup, applicant=pending_member)
+    body = {"message": "Pilot references added."}
+    early = api(pending_member).post(f"{V1}/applications/", body, format="json")
+    assert early.status_code == 409  # still pending: nothing to apply for again
+    reject_application(application=application, reviewer=secretariat, note="Add pilot references.")
+
+    response = api(pending_member).post(f"{V1}/applications/", body, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["status"] == "pending" and response.json()["message"] == "Pilot references added."
+    assert response.json()["organisation"]["membership_status"] == "pending"
+    assert api(pending_member).post(f"{V1}/applications/", body, format="json").status_code == 409
