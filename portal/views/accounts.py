@@ -274,12 +274,15 @@ def reapply_page(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("You applied again. The secretariat reviews your application anew."))
             return redirect("accounts:dashboard")
-    edit_url = "cities:profile_edit" if profile.city_id else "startups:profile_edit"
+    model, edit_url = (
+        (MemberCity, "cities:profile_edit") if profile.city_id else (Startup, "startups:profile_edit")
+    )
     context = {
         "form": form,
         "application": latest,
         "organisation": profile.organisation,
-        "edit_url": edit_url,
+        # an official asking to join an approved city has nothing of the city's to correct
+        "edit_url": edit_url if model.objects.editable_by(request.user).exists() else None,
     }
     return render(request, "accounts/reapply.html", context)
 

@@ -284,3 +284,26 @@ def test_a_new_city_applies_for_membership_from_the_sign_up_page(client, secreta
     )
     city.refresh_from_db()
     assert city.is_public
+
+
+def test_an_official_refused_by_an_approved_city_asks_again_without_touching_the_city(
+    client, secretariat, seoul
+):
+    official = ProfileFactory(
+        user=UserFactory(username="minho.park"), role=Role.CITY_OFFICIAL, city=seoul, member_since=None
+    ).user
+    application = MembershipApplicationFactory(
+        kind=ApplicationKind.CITY, startup=None, city=seoul, applicant=official
+    )
+    reject_application(application=application, reviewer=secretariat, note="The division could not confirm.")
+    client.force_login(official)
+    dashboard = body(client.get(reverse("cities:dashboard")))
+    assert reverse("accounts:reapply") in dashboard and reverse("cities:profile_edit") not in dashboard
+    page = body(client.get(reverse("accounts:reapply")))
+    assert reverse("cities:profile_edit") not in page
+    edit = client.get(reverse("cities:profile_edit"))
+    assert edit.status_code == 403 and "apply again" in body(edit)
+    client.post(reverse("accounts:reapply"), {"message": "My director confirms: ext. 2041."})
+    seoul.refresh_from_db()
+    assert seoul.is_public
+    assert MembershipApplication.objects.filter(applicant=official, status="pending").count() == 1
