@@ -4,15 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0003_initial'),
+        ("accounts", "0003_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='membershipapplication',
-            name='status',
-            field=models.CharField(choices=[('pending', 'Pending review'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('suspended', 'Suspended'), ('removed', 'Removed')], db_index=True, default='pending', max_length=10),
+            model_name="membershipapplication",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Pending review"),
+                    ("approved", "Approved"),
+                    ("rejected", "Rejected"),
+                    ("suspended", "Suspended"),
+                    ("removed", "Removed"),
+                ],
+                db_index=True,
+                default="pending",
+                max_length=10,
+            ),
         ),
     ]

@@ -4,24 +4,39 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cities', '0005_text_languages_any_known'),
-        ('core', '0004_membership_suspended_removed'),
+        ("cities", "0005_text_languages_any_known"),
+        ("core", "0004_membership_suspended_removed"),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='membercity',
-            name='city_status_valid',
+            model_name="membercity",
+            name="city_status_valid",
         ),
         migrations.AlterField(
-            model_name='membercity',
-            name='membership_status',
-            field=models.CharField(choices=[('pending', 'Pending review'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('suspended', 'Suspended'), ('removed', 'Removed')], db_index=True, default='pending', max_length=10),
+            model_name="membercity",
+            name="membership_status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Pending review"),
+                    ("approved", "Approved"),
+                    ("rejected", "Rejected"),
+                    ("suspended", "Suspended"),
+                    ("removed", "Removed"),
+                ],
+                db_index=True,
+                default="pending",
+                max_length=10,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='membercity',
-            constraint=models.CheckConstraint(condition=models.Q(('membership_status__in', ['pending', 'approved', 'rejected', 'suspended', 'removed'])), name='city_status_valid'),
+            model_name="membercity",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("membership_status__in", ["pending", "approved", "rejected", "suspended", "removed"])
+                ),
+                name="city_status_valid",
+            ),
         ),
     ]

@@ -4,15 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0003_audit_actions'),
+        ("core", "0003_audit_actions"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='action',
-            field=models.CharField(choices=[('application.submitted', 'Application submitted'), ('application.approved', 'Application approved'), ('application.rejected', 'Application rejected'), ('application.resubmitted', 'Application submitted again'), ('membership.changed', 'Membership changed'), ('membership.suspended', 'Membership suspended'), ('membership.reinstated', 'Membership reinstated'), ('membership.removed', 'Membership removed'), ('role.changed', 'Role changed'), ('introduction.requested', 'Introduction requested'), ('introduction.accepted', 'Introduction accepted'), ('introduction.declined', 'Introduction declined'), ('introduction.withdrawn', 'Introduction withdrawn'), ('introduction.expired', 'Introduction expired')], db_index=True, max_length=60),
+            model_name="auditentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("application.submitted", "Application submitted"),
+                    ("application.approved", "Application approved"),
+                    ("application.rejected", "Application rejected"),
+                    ("application.resubmitted", "Application submitted again"),
+                    ("membership.changed", "Membership changed"),
+                    ("membership.suspended", "Membership suspended"),
+                    ("membership.reinstated", "Membership reinstated"),
+                    ("membership.removed", "Membership removed"),
+                    ("role.changed", "Role changed"),
+                    ("introduction.requested", "Introduction requested"),
+                    ("introduction.accepted", "Introduction accepted"),
+                    ("introduction.declined", "Introduction declined"),
+                    ("introduction.withdrawn", "Introduction withdrawn"),
+                    ("introduction.expired", "Introduction expired"),
+                ],
+                db_index=True,
+                max_length=60,
+            ),
         ),
     ]

@@ -4,24 +4,39 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0004_membership_suspended_removed'),
-        ('startups', '0006_link_deployments_to_member_cities'),
+        ("core", "0004_membership_suspended_removed"),
+        ("startups", "0006_link_deployments_to_member_cities"),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='startup',
-            name='startup_status_valid',
+            model_name="startup",
+            name="startup_status_valid",
         ),
         migrations.AlterField(
-            model_name='startup',
-            name='membership_status',
-            field=models.CharField(choices=[('pending', 'Pending review'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('suspended', 'Suspended'), ('removed', 'Removed')], db_index=True, default='pending', max_length=10),
+            model_name="startup",
+            name="membership_status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Pending review"),
+                    ("approved", "Approved"),
+                    ("rejected", "Rejected"),
+                    ("suspended", "Suspended"),
+                    ("removed", "Removed"),
+                ],
+                db_index=True,
+                default="pending",
+                max_length=10,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='startup',
-            constraint=models.CheckConstraint(condition=models.Q(('membership_status__in', ['pending', 'approved', 'rejected', 'suspended', 'removed'])), name='startup_status_valid'),
+            model_name="startup",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("membership_status__in", ["pending", "approved", "rejected", "suspended", "removed"])
+                ),
+                name="startup_status_valid",
+            ),
         ),
     ]
