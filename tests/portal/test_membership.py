@@ -307,3 +307,16 @@ def test_an_official_refused_by_an_approved_city_asks_again_without_touching_the
     seoul.refresh_from_db()
     assert seoul.is_public
     assert MembershipApplication.objects.filter(applicant=official, status="pending").count() == 1
+
+
+def test_the_members_list_and_the_queue_read_a_fixed_number_of_queries(
+    client, secretariat, django_assert_max_num_queries
+):
+    for n in range(6):
+        StartupFactory(name=f"Member {n}", country="KR")
+        MembershipApplicationFactory(applicant=UserFactory(username=f"applicant{n}"))
+    client.force_login(secretariat)
+    with django_assert_max_num_queries(10):
+        assert body(client.get(reverse("accounts:member_list"))).count("Member ") >= 6
+    with django_assert_max_num_queries(12):
+        client.get(reverse("accounts:application_queue"), {"q": "applicant", "sort": "newest"})
