@@ -22,7 +22,9 @@ class Profile(models.Model):
     """A user's role: an official of one city, a member of one startup, or secretariat staff.
 
     `member_since` is set when the secretariat approves the user's membership application; until then the
-    user can prepare a pending organisation but acts for no approved one."""
+    user can prepare a pending organisation but acts for no approved one. What the person may do is then
+    governed by the organisation's current status (`is_approved_member`): suspending or removing a member
+    city or startup stops all of its people at once."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile")
     role = models.CharField(max_length=20, choices=Role.choices)
@@ -64,11 +66,63 @@ class Profile(models.Model):
 
     @property
     def is_approved_member(self) -> bool:
-        return self.is_secretariat or self.member_since is not None
+        """Staff, or a person the secretariat approved whose organisation is an approved member now. Every
+        permission check of the pages, the API and the services reads this (or `refusal`)."""
+        if self.is_secretariat:
+            return True
+        organisation = self.organisation
+        return (
+            self.member_since is not None
+            and organisation is not None
+            and organisation.membership_status == MembershipStatus.APPROVED
+        )
+
+    @property
+    def refusal(self) -> str:
+        """Why this person may not act for their organisation now and what to do ("" if they may)."""
+        if self.is_approved_member:
+            return ""
+        status = getattr(self.organisation, "membership_status", None)
+        if status == MembershipStatus.SUSPENDED:
+            return str(
+                _(
+                    "Your organisation's membership is suspended. Contact the secretariat to have it "
+                    "reinstated."
+                )
+            )
+        if status == MembershipStatus.REMOVED:
+            return str(
+                _(
+                    "Your organisation is no longer a member of the association. Contact the secretariat "
+                    "if you think this is a mistake."
+                )
+            )
+        latest = MembershipApplication.objects.filter(applicant_id=self.user_id).first()
+        if latest is not None and latest.status == MembershipStatus.REJECTED:
+            return str(
+                _(
+                    "Your application was not approved. Correct your profile and apply again from your "
+                    "dashboard."
+                )
+            )
+        return str(
+            _(
+                "Your application is pending: the secretariat reviews it, usually within a few working days. "
+                "You can act for your organisation once it is approved."
+            )
+        )
 
     @property
     def organisation(self):
         return self.city or self.startup
+
+
+def membership_refusal(user) -> str:
+    """Why `user` may not act as a member now ("" if they may): the message of a 403 page or API answer."""
+    profile = profile_of(user)
+    if profile is None:
+        return str(_("Only members of the association can do this."))
+    return profile.refusal
 
 
 class ApplicationKind(models.TextChoices):

@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import ApplicationKind, MembershipApplication, Profile, Role
 from cities.models import MemberCity
@@ -168,7 +169,10 @@ def register_city_official(
             username=username, email=email, password=password, first_name=first_name, last_name=last_name
         )
         if city is None:
-            city = MemberCity(membership_status=MembershipStatus.PENDING)
+            # the region is set first: comparing an unset foreign key with the new value would raise
+            city = MemberCity(
+                membership_status=MembershipStatus.PENDING, region=(new_city_fields or {}).get("region")
+            )
             apply_changes(city, allowed=NEW_CITY_FIELDS, fields=new_city_fields or {}, relations=relations)
         Profile.objects.create(user=user, role=Role.CITY_OFFICIAL, city=city, job_title=job_title)
         record_role_change(user=user, actor=user, before=NO_ROLE, note="Signed up.")
@@ -184,34 +188,43 @@ def register_city_official(
     return application
 
 
-def change_membership(*, organisation, reviewer: AbstractBaseUser, status: str, note: str):
-    """Secretariat staff change a member's status after admission (e.g. reject a member that broke the
-    rules): recorded in the audit trail; its matches go at the next re-score, which is requested here."""
-    if not is_secretariat(reviewer):
-        raise ApplicationError("Only secretariat staff can change a membership.")
-    if status not in MembershipStatus.values:
-        raise ApplicationError(f"Unknown membership status “{status}”.")
-    if not note.strip():
-        raise ApplicationError("Say why the membership changes.")
+def reapply(*, applicant: AbstractBaseUser, message: str = "") -> MembershipApplication:
+    """A rejected applicant, having corrected the profile, applies again: a new pending application for the
+    same organisation (the rejected one stays in the trail with its note), and a rejected organisation is
+    pending again. Audited as "application.resubmitted" with the application it follows."""
     with transaction.atomic():
-        organisation = type(organisation).objects.select_for_update().get(pk=organisation.pk)
-        before = organisation.membership_status
-        if before == status:
-            return organisation
-        organisation.membership_status = status
-        if status == MembershipStatus.APPROVED and not organisation.joined_on:
-            organisation.joined_on = timezone.now().date()
-        organisation.save(update_fields=["membership_status", "joined_on", "updated_at"])
-        AuditEntry.record(
-            actor=reviewer,
-            action=AuditAction.MEMBERSHIP_CHANGED,
-            target=organisation,
-            before={"membership_status": before},
-            after={"membership_status": status},
-            note=note,
+        profile = Profile.objects.select_for_update().filter(user=applicant).first()
+        if profile is None or profile.organisation is None:
+            raise ApplicationError(_("Only a city official or a startup member can apply."))
+        if profile.member_since is not None:
+            raise ApplicationError(_("You are already an approved member."))
+        organisation = profile.organisation
+        kind = ApplicationKind.CITY if profile.city_id else ApplicationKind.STARTUP
+        previous = (
+            MembershipApplication.objects.filter(applicant=applicant, **{kind: organisation})
+            .order_by("-submitted_at", "-id")
+            .first()
         )
-        request_rescore(organisation)
-    return organisation
+        if previous is None or previous.status != MembershipStatus.REJECTED:
+            raise ApplicationError(_("Only a rejected application can be submitted again."))
+        organisation = type(organisation).objects.select_for_update().get(pk=organisation.pk)
+        if organisation.membership_status in (MembershipStatus.SUSPENDED, MembershipStatus.REMOVED):
+            raise ApplicationError(_("This organisation's membership has ended: contact the secretariat."))
+        if organisation.membership_status == MembershipStatus.REJECTED:
+            organisation.membership_status = MembershipStatus.PENDING
+            organisation.save(update_fields=["membership_status", "updated_at"])
+        application = MembershipApplication.objects.create(
+            kind=kind, applicant=applicant, message=message, **{kind: organisation}
+        )
+        AuditEntry.record(
+            actor=applicant,
+            action=AuditAction.APPLICATION_RESUBMITTED,
+            target=application,
+            before={"previous_application": previous.pk, "status": previous.status},
+            after={"status": application.status, "organisation": organisation.membership_status},
+            note=message,
+        )
+    return application
 
 
 # --- roles ----------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ class MembershipStatus(models.TextChoices):
     PENDING = "pending", _("Pending review")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    SUSPENDED = "suspended", _("Suspended")  # an admitted member, for now acting for nobody
+    REMOVED = "removed", _("Removed")  # an admitted member whose membership has ended
 
 
 class Sector(models.Model):
@@ -64,7 +66,11 @@ class AuditAction(models.TextChoices):
     APPLICATION_SUBMITTED = "application.submitted", _("Application submitted")
     APPLICATION_APPROVED = "application.approved", _("Application approved")
     APPLICATION_REJECTED = "application.rejected", _("Application rejected")
+    APPLICATION_RESUBMITTED = "application.resubmitted", _("Application submitted again")
     MEMBERSHIP_CHANGED = "membership.changed", _("Membership changed")
+    MEMBERSHIP_SUSPENDED = "membership.suspended", _("Membership suspended")
+    MEMBERSHIP_REINSTATED = "membership.reinstated", _("Membership reinstated")
+    MEMBERSHIP_REMOVED = "membership.removed", _("Membership removed")
     ROLE_CHANGED = "role.changed", _("Role changed")
     INTRODUCTION_REQUESTED = "introduction.requested", _("Introduction requested")
     INTRODUCTION_ACCEPTED = "introduction.accepted", _("Introduction accepted")

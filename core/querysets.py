@@ -43,14 +43,20 @@ class MemberQuerySet(models.QuerySet):
         return self.approved()
 
     def editable_by(self, user):
-        """Staff edit everything; a member edits its own organisation once approved as its member, or while
-        the organisation itself is still pending (its founders prepare the profile before review)."""
+        """Staff edit everything; an approved member edits its own organisation while that is an approved
+        member (`Profile.is_approved_member`). An applicant edits a pending organisation (its founders
+        prepare the profile before review) or a rejected one (to correct it and apply again). A suspended
+        or removed organisation is edited by nobody but staff."""
         if is_secretariat(user):
             return self
         profile = profile_of(user)
         own_id = getattr(profile, f"{self.member_field}_id", None) if profile else None
         if not own_id:
             return self.none()
+        if profile.is_approved_member:
+            return self.filter(pk=own_id)
         if profile.member_since is None:
-            return self.filter(pk=own_id, membership_status=MembershipStatus.PENDING)
-        return self.filter(pk=own_id)
+            return self.filter(
+                pk=own_id, membership_status__in=[MembershipStatus.PENDING, MembershipStatus.REJECTED]
+            )
+        return self.none()

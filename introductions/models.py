@@ -33,9 +33,10 @@ class DeclineReason(models.TextChoices):
 
 
 def _approved_profile(user):
-    """The user's profile when it is an approved member's (who may act for the organisation), else None."""
+    """The user's profile when it is an approved member's of an organisation that is an approved member now
+    (who may act for it), else None."""
     profile = profile_of(user)
-    return profile if profile is not None and profile.member_since is not None else None
+    return profile if profile is not None and profile.is_approved_member else None
 
 
 class IntroductionQuerySet(models.QuerySet):

@@ -39,7 +39,7 @@ def request_introduction(*, city, startup, requested_by, message: str, listing=N
     """A city official asks to meet a startup. One open request per pair; the stored match score is kept
     with the request, beside the outcome. A listing or challenge it may not cite is a ValidationError."""
     profile = getattr(requested_by, "profile", None)
-    if profile is None or profile.city_id != city.pk or profile.member_since is None:
+    if profile is None or profile.city_id != city.pk or not profile.is_approved_member:
         raise IntroductionError("Only an approved official of this city can request an introduction.")
     if not startup.is_public:
         raise IntroductionError("This startup is not an approved member.")

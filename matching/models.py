@@ -103,16 +103,22 @@ class MatchQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user):
-        """A city's matches are visible to its approved officials and staff; a startup sees its own."""
+        """A city's matches are visible to its approved officials and staff; a startup sees its own. Members
+        see only pairs of two approved members."""
         if is_secretariat(user):
             return self.current()
         profile = profile_of(user)
-        if profile is None or profile.member_since is None:
+        if profile is None or not profile.is_approved_member:
             return self.none()
+        # a counterpart suspended or removed since the last re-score is left out at once
         if profile.city_id:
-            return self.current().filter(city_id=profile.city_id, city_rank__isnull=False)
+            return self.current().between_approved().filter(city_id=profile.city_id, city_rank__isnull=False)
         if profile.startup_id:
-            return self.current().filter(startup_id=profile.startup_id, startup_rank__isnull=False)
+            return (
+                self.current()
+                .between_approved()
+                .filter(startup_id=profile.startup_id, startup_rank__isnull=False)
+            )
         return self.none()
 
 

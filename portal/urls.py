@@ -14,6 +14,9 @@ account_pages = [
     path("secretariat/applications/", accounts.application_queue, name="application_queue"),
     path("secretariat/applications/<int:pk>/", accounts.application_detail, name="application_detail"),
     path("secretariat/decisions/", accounts.decision_history, name="decision_history"),
+    path("secretariat/members/", accounts.member_list, name="member_list"),
+    path("secretariat/members/<str:kind>/<int:pk>/", accounts.member_detail, name="member_detail"),
+    path("apply-again/", accounts.reapply_page, name="reapply"),
 ]
 
 city_pages = [

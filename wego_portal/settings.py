@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "portal.middleware.StyledMethodNotAllowedMiddleware",  # the 405 page of the pages (the API keeps JSON)
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into the page / API answer
 ]
 

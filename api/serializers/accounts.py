@@ -78,6 +78,22 @@ class RejectSerializer(serializers.Serializer):
     note = serializers.CharField(max_length=4000, help_text=_("Required: the applicant reads it."))
 
 
+class ReapplySerializer(serializers.Serializer):
+    message = serializers.CharField(
+        max_length=4000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Optional: what you corrected since the secretariat's decision."),
+    )
+
+
+class MembershipChangeSerializer(serializers.Serializer):
+    note = serializers.CharField(
+        max_length=4000, help_text=_("Required: recorded in the audit trail; the members read why.")
+    )
+
+
 class MeSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     username = serializers.CharField()
@@ -85,7 +101,10 @@ class MeSerializer(serializers.Serializer):
     email = OptionalEmailField()
     role = serializers.ChoiceField(choices=Role.choices, allow_null=True)
     is_approved_member = serializers.BooleanField(
-        help_text=_("False until the secretariat approves your membership application.")
+        help_text=_(
+            "True while you may act for your organisation: the secretariat approved you and your city or "
+            "startup is an approved member now (false while pending, rejected, suspended or removed)."
+        )
     )
     member_since = serializers.DateTimeField(allow_null=True)
     city = CityRefSerializer(allow_null=True)

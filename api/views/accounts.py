@@ -24,6 +24,7 @@ from api.serializers.accounts import (
     ApplicationSerializer,
     ApproveSerializer,
     MeSerializer,
+    ReapplySerializer,
     RejectSerializer,
     TokenRequestSerializer,
     TokenSerializer,
@@ -53,6 +54,29 @@ class ApplicationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, views
 
     def get_editable_queryset(self) -> QuerySet:
         return MembershipApplication.objects.reviewable_by(self.request.user)
+
+    @extend_schema(
+        summary="Apply again after a rejection",
+        description=(
+            "A rejected applicant, having corrected the profile, applies again: a new pending application "
+            "for the same organisation (the rejected one stays on record). 409 unless your latest "
+            "application was rejected."
+        ),
+        request=ReapplySerializer,
+        responses={201: ApplicationSerializer, 409: error_response(409)},
+    )
+    def create(self, request: Request) -> Response:
+        serializer = ReapplySerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            application = services.reapply(
+                applicant=request.user, message=serializer.validated_data["message"]
+            )
+        except services.ApplicationError as exc:
+            raise Conflict(str(exc)) from exc
+        fresh = self.get_queryset().get(pk=application.pk)
+        data = ApplicationSerializer(fresh, context=self.get_serializer_context()).data
+        return Response(data, status=status.HTTP_201_CREATED)
 
     def _decide(self, decide, serializer_class) -> Response:
         application = self.get_object()

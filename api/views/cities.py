@@ -11,14 +11,16 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.models import membership_refusal
 from api.filters import ChallengeFilter, CityFilter
+from api.schema import error_response
 from api.serializers.cities import (
     ChallengeSerializer,
     ChallengeWriteSerializer,
     CitySerializer,
     CityUpdateSerializer,
 )
-from api.views.base import ScopedViewSet, split_relations
+from api.views.base import MembershipActionsMixin, ScopedViewSet, split_relations
 from cities import services
 from cities.models import CityChallenge, MemberCity
 from core.models import Language, Sector
@@ -27,8 +29,11 @@ from core.models import Language, Sector
 @extend_schema_view(
     list=extend_schema(summary="List member cities", description="Approved cities; your own city too."),
     retrieve=extend_schema(summary="One member city"),
+    suspend=extend_schema(responses={200: CitySerializer, 409: error_response(409)}),
+    reinstate=extend_schema(responses={200: CitySerializer, 409: error_response(409)}),
+    remove=extend_schema(responses={200: CitySerializer, 409: error_response(409)}),
 )
-class CityViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
+class CityViewSet(MembershipActionsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
     """Member cities. Officials edit their own city; staff edit any."""
 
     serializer_class = CitySerializer
@@ -86,7 +91,10 @@ class ChallengeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedV
     )
     def create(self, request: Request) -> Response:
         if not MemberCity.objects.editable_by(request.user).exists():
-            raise PermissionDenied(_("Only a city's officials (or staff) can post its challenges."))
+            raise PermissionDenied(
+                membership_refusal(request.user)
+                or _("Only a city's officials (or staff) can post its challenges.")
+            )
         serializer = ChallengeWriteSerializer(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data

@@ -13,7 +13,7 @@ from rest_framework.response import Response
 
 from api.errors import Conflict
 from api.filters import IntroductionFilter
-from api.permissions import IsApprovedCityOfficial, ScopedWrite
+from api.permissions import IsApprovedCityOfficial, MembershipNotEnded, ScopedWrite
 from api.schema import error_response
 from api.serializers.introductions import (
     IntroductionAcceptSerializer,
@@ -43,8 +43,8 @@ class IntroductionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
 
     def get_permissions(self) -> list:
         if self.action == "create":
-            return [IsAuthenticated(), IsApprovedCityOfficial()]
-        return [IsAuthenticated(), ScopedWrite()]
+            return [IsAuthenticated(), MembershipNotEnded(), IsApprovedCityOfficial()]
+        return [IsAuthenticated(), MembershipNotEnded(), ScopedWrite()]
 
     def get_queryset(self) -> QuerySet:
         return Introduction.objects.visible_to(self.request.user).select_related(

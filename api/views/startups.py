@@ -12,7 +12,9 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from accounts.models import membership_refusal
 from api.filters import ListingFilter, StartupFilter
+from api.schema import error_response
 from api.serializers.startups import (
     DeploymentWriteSerializer,
     ListingSerializer,
@@ -20,7 +22,7 @@ from api.serializers.startups import (
     StartupSerializer,
     StartupUpdateSerializer,
 )
-from api.views.base import ScopedViewSet, split_relations
+from api.views.base import MembershipActionsMixin, ScopedViewSet, split_relations
 from core.models import Language, Region, Sector
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
@@ -31,8 +33,11 @@ _SECTORS = Prefetch("sectors", queryset=Sector.objects.only("code", "position"))
 @extend_schema_view(
     list=extend_schema(summary="List startups", description="Approved startups; your own startup too."),
     retrieve=extend_schema(summary="One startup"),
+    suspend=extend_schema(responses={200: StartupSerializer, 409: error_response(409)}),
+    reinstate=extend_schema(responses={200: StartupSerializer, 409: error_response(409)}),
+    remove=extend_schema(responses={200: StartupSerializer, 409: error_response(409)}),
 )
-class StartupViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
+class StartupViewSet(MembershipActionsMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedViewSet):
     """Startups. Their members edit their own startup; staff edit any. `contact_email` is shown to the
     startup's members and staff only."""
 
@@ -97,7 +102,10 @@ class ListingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
     )
     def create(self, request: Request) -> Response:
         if not Startup.objects.editable_by(request.user).exists():
-            raise PermissionDenied(_("Only a startup's members (or staff) can publish its listings."))
+            raise PermissionDenied(
+                membership_refusal(request.user)
+                or _("Only a startup's members (or staff) can publish its listings.")
+            )
         serializer = ListingWriteSerializer(data=request.data, context=self.get_serializer_context())
         serializer.is_valid(raise_exception=True)
         fields, relations = split_relations(serializer.validated_data, ["sectors", "languages_supported"])

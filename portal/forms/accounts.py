@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import MemberCity
 from core import geo
+from core.models import Region
 from portal.forms.base import PortalFormMixin
 from portal.forms.startups import StartupProfileForm
 
@@ -115,13 +116,25 @@ class StartupSignupForm(AccountFields):
 
 
 class CityOfficialSignupForm(AccountFields):
+    """Join a member city, or apply for a city that is not a member yet (the new-city fields)."""
+
     city = forms.ModelChoiceField(
         label=_("Your city"),
         queryset=MemberCity.objects.approved(),
-        empty_label=_("— Choose your member city —"),
-        help_text=_("The secretariat confirms with the city that you work there before you can act for it."),
+        required=False,
+        empty_label=_("— My city is not a member yet —"),
+        help_text=_(
+            "The secretariat confirms with the city that you work there before you can act for it. If your "
+            "city is not listed, leave this empty and describe it below: the city applies for membership."
+        ),
     )
     job_title = forms.CharField(label=_("Job title"), max_length=120)
+    new_city_name = forms.CharField(label=_("City name"), max_length=120, required=False)
+    new_city_country = forms.ChoiceField(label=_("City's country"), required=False)
+    new_city_population = forms.IntegerField(
+        label=_("Population"), min_value=1, max_value=100_000_000, required=False
+    )
+    NEW_CITY = ("new_city_name", "new_city_country", "new_city_population")
 
     message = forms.CharField(
         label=_("Note for the secretariat"),
@@ -137,6 +150,32 @@ class CityOfficialSignupForm(AccountFields):
         self.fields["city"].label_from_instance = lambda city: (
             f"{city.name} · {geo.country_name(city.country, language)}"
         )
+        self.fields["new_city_country"].choices = [("", "—"), *geo.country_choices(language)]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("city") is None and "city" not in self.errors:
+            for name in self.NEW_CITY:
+                if data.get(name) in (None, ""):
+                    self.add_error(name, _("Choose your member city above, or describe your city here."))
+        return data
+
+    def new_city_fields(self) -> list:
+        return [self[name] for name in self.NEW_CITY]
+
+    def new_city(self) -> dict | None:
+        """The fields of a city applying for membership (None when joining a member city)."""
+        data = self.cleaned_data
+        if data.get("city") is not None:
+            return None
+        name, country = data["new_city_name"].strip(), data["new_city_country"]
+        return {
+            "name": name,
+            "country": country,
+            "population": data["new_city_population"],
+            "region": Region.objects.get(code=geo.region_for_country(country)),
+            "geonameid": geo.city_geonameid(name, country),
+        }
 
 
 class DecisionForm(PortalFormMixin, forms.Form):
@@ -154,3 +193,25 @@ class DecisionForm(PortalFormMixin, forms.Form):
         if data.get("decision") == "reject" and not data.get("note", "").strip():
             self.add_error("note", _("Write a note to reject: the applicant needs to know why."))
         return data
+
+
+class ReapplyForm(PortalFormMixin, forms.Form):
+    message = forms.CharField(
+        label=_("What you corrected"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Optional: tell the secretariat what changed since its decision."),
+    )
+
+
+class MembershipChangeForm(PortalFormMixin, forms.Form):
+    action = forms.ChoiceField(
+        choices=[("suspend", _("Suspend")), ("reinstate", _("Reinstate")), ("remove", _("Remove"))]
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required: recorded in the audit trail, and the members read why."),
+    )

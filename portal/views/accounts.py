@@ -5,26 +5,40 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import login
-from django.core.exceptions import ValidationError
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from accounts.models import MembershipApplication
+from accounts.membership import MembershipError, allowed_actions, change_membership
+from accounts.models import ApplicationKind, MembershipApplication
 from accounts.security import record_signup, signup_allowed, signup_limited_message
 from accounts.services import (
     ApplicationError,
     approve_application,
+    reapply,
     register_city_official,
     register_startup,
     reject_application,
 )
+from cities.models import MemberCity
+from core.models import AuditEntry, MembershipStatus
 from core.querysets import profile_of
 from portal.access import secretariat_required
 from portal.figures import secretariat_figures
-from portal.forms.accounts import CityOfficialSignupForm, DecisionForm, StartupSignupForm
+from portal.forms.accounts import (
+    CityOfficialSignupForm,
+    DecisionForm,
+    MembershipChangeForm,
+    ReapplyForm,
+    StartupSignupForm,
+)
+from startups.models import SolutionListing, Startup
 
 QUEUE_PAGE_SIZE = 20
 
@@ -84,19 +98,29 @@ def signup_city(request: HttpRequest) -> HttpResponse:
         return limited
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        new_city = form.new_city()
         try:
             application = register_city_official(
-                **form.account(), city=data["city"], job_title=data["job_title"], message=data["message"]
+                **form.account(),
+                city=data["city"],
+                new_city_fields=new_city,
+                job_title=data["job_title"],
+                message=data["message"],
             )
         except ValidationError as error:
             form.add_service_error(error)
         else:
             _sign_in(request, application)
-            messages.success(
-                request,
-                _("Welcome! The secretariat will confirm your role at %(city)s; meanwhile, look around.")
-                % {"city": data["city"].name},
-            )
+            if new_city is None:
+                welcome = _(
+                    "Welcome! The secretariat will confirm your role at %(city)s; meanwhile, look around."
+                )
+            else:
+                welcome = _(
+                    "Welcome! %(city)s applied for membership: the secretariat reviews the application. "
+                    "Meanwhile, complete the city's profile."
+                )
+            messages.success(request, welcome % {"city": application.city.name})
             return redirect("cities:dashboard")
     return render(request, "accounts/signup_city.html", {"form": form})
 
@@ -130,22 +154,49 @@ def _applications(request: HttpRequest):
     )
 
 
+QUEUE_SORTS = {"oldest": ("submitted_at", "id"), "newest": ("-submitted_at", "-id")}
+QUEUE_STATUSES = ("pending", "approved", "rejected", "all")
+
+
 @secretariat_required
 def application_queue(request: HttpRequest) -> HttpResponse:
-    """Pending applications, oldest first, with the applicant's details."""
+    """Applications with the applicant's details: pending by default, oldest first; searched by the
+    organisation's or the applicant's name or e-mail, filtered by kind and status, sorted either way."""
     kind = request.GET.get("kind", "")
-    pending = _applications(request).pending().prefetch_related("startup__sectors").order_by("submitted_at")
-    if kind in ("city", "startup"):
-        pending = pending.filter(kind=kind)
-    page = Paginator(pending, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "accounts/application_queue.html", {"page": page, "kind": kind})
+    status = request.GET.get("status", "pending")
+    status = status if status in QUEUE_STATUSES else "pending"
+    sort = request.GET.get("sort", "oldest")
+    sort = sort if sort in QUEUE_SORTS else "oldest"
+    query = request.GET.get("q", "").strip()[:100]
+    rows = _applications(request).prefetch_related("startup__sectors").order_by(*QUEUE_SORTS[sort])
+    if status != "all":
+        rows = rows.filter(status=status)
+    if kind in ApplicationKind.values:
+        rows = rows.filter(kind=kind)
+    if query:
+        rows = rows.filter(
+            Q(city__name__icontains=query)
+            | Q(startup__name__icontains=query)
+            | Q(startup__contact_email__icontains=query)
+            | Q(applicant__email__icontains=query)
+            | Q(applicant__username__icontains=query)
+            | Q(applicant__first_name__icontains=query)
+            | Q(applicant__last_name__icontains=query)
+        )
+    page = Paginator(rows, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"page": page, "kind": kind, "status": status, "sort": sort, "q": query}
+    return render(request, "accounts/application_queue.html", context)
 
 
 @secretariat_required
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         _applications(request).prefetch_related(
-            "startup__sectors", "startup__languages", "city__languages", "city__priority_sectors"
+            "startup__sectors",
+            "startup__languages",
+            "startup__target_regions",
+            "city__languages",
+            "city__priority_sectors",
         ),
         pk=pk,
     )
@@ -172,7 +223,25 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             .exclude(pk=pk)
             .select_related("city", "startup")
         )
-    context = {"application": application, "form": form, "other_applications": others}
+    organisation = application.organisation
+    # what approval makes public: the startup's drafts (published at once by its founder afterwards)
+    drafts = (
+        SolutionListing.objects.filter(startup=application.startup).prefetch_related("sectors")
+        if application.startup_id
+        else SolutionListing.objects.none()
+    )
+    context = {
+        "application": application,
+        "form": form,
+        "other_applications": others,
+        "earlier_decisions": MembershipApplication.objects.reviewable_by(request.user)
+        .filter(**{application.kind: organisation})
+        .decided()
+        .exclude(pk=pk)
+        .select_related("reviewed_by", "applicant"),
+        "drafts": drafts,
+        "kind": application.kind,
+    }
     return render(request, "accounts/application_detail.html", context)
 
 
@@ -182,3 +251,117 @@ def decision_history(request: HttpRequest) -> HttpResponse:
     decided = _applications(request).decided().order_by("-reviewed_at", "-id")
     page = Paginator(decided, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "accounts/decision_history.html", {"page": page})
+
+
+# --- applying again -------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reapply_page(request: HttpRequest) -> HttpResponse:
+    """A rejected applicant, having corrected the profile, applies again with a note."""
+    profile = profile_of(request.user)
+    latest = MembershipApplication.objects.visible_to(request.user).first()
+    if profile is None or profile.organisation is None or latest is None:
+        raise PermissionDenied(_("Only a city official or a startup member can apply."))
+    if latest.status != MembershipStatus.REJECTED:
+        raise PermissionDenied(
+            profile.refusal or _("You are an approved member: there is nothing to apply for.")
+        )
+    form = ReapplyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reapply(applicant=request.user, message=form.cleaned_data["message"])
+        except ApplicationError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("You applied again. The secretariat reviews your application anew."))
+            return redirect("accounts:dashboard")
+    model, edit_url = (
+        (MemberCity, "cities:profile_edit") if profile.city_id else (Startup, "startups:profile_edit")
+    )
+    context = {
+        "form": form,
+        "application": latest,
+        "organisation": profile.organisation,
+        # an official asking to join an approved city has nothing of the city's to correct
+        "edit_url": edit_url if model.objects.editable_by(request.user).exists() else None,
+    }
+    return render(request, "accounts/reapply.html", context)
+
+
+# --- members: suspend, reinstate, remove ----------------------------------------------------------------
+
+MEMBER_MODELS = {"city": MemberCity, "startup": Startup}
+ADMITTED = (MembershipStatus.APPROVED, MembershipStatus.SUSPENDED, MembershipStatus.REMOVED)
+
+
+@secretariat_required
+def member_list(request: HttpRequest) -> HttpResponse:
+    """Admitted member cities or startups, filtered by membership status and searched by name."""
+    kind = request.GET.get("kind", "startup")
+    kind = kind if kind in MEMBER_MODELS else "startup"
+    status = request.GET.get("status", "")
+    query = request.GET.get("q", "").strip()[:100]
+    members = MEMBER_MODELS[kind].objects.filter(membership_status__in=ADMITTED).order_by("name", "id")
+    if status in ADMITTED:
+        members = members.filter(membership_status=status)
+    if query:
+        members = members.filter(name__icontains=query)
+    page = Paginator(members, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "kind": kind,
+        "status": status,
+        "q": query,
+        "statuses": [(value, MembershipStatus(value).label) for value in ADMITTED],
+    }
+    return render(request, "accounts/member_list.html", context)
+
+
+@secretariat_required
+@require_http_methods(["GET", "POST"])
+def member_detail(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    """One member's status and history, with the lifecycle buttons open from its status and a note."""
+    if kind not in MEMBER_MODELS:
+        raise Http404
+    model = MEMBER_MODELS[kind]
+    organisation = get_object_or_404(model.objects.all(), pk=pk)
+    form = MembershipChangeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            change_membership(
+                action=form.cleaned_data["action"],
+                organisation=organisation,
+                actor=request.user,
+                note=form.cleaned_data["note"],
+            )
+        except MembershipError as error:
+            form.add_error(None, str(error))
+        else:
+            organisation.refresh_from_db()
+            messages.success(
+                request,
+                _("%(organisation)s is now %(status)s.")
+                % {"organisation": organisation.name, "status": organisation.get_membership_status_display()},
+            )
+            return redirect("accounts:member_detail", kind=kind, pk=organisation.pk)
+    history = AuditEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), object_id=str(organisation.pk)
+    ).select_related("actor")[:50]
+    applications = (
+        MembershipApplication.objects.reviewable_by(request.user)
+        .filter(**{kind: organisation})
+        .select_related("applicant", "reviewed_by")
+    )
+    people = organisation.officials if kind == "city" else organisation.members
+    context = {
+        "organisation": organisation,
+        "kind": kind,
+        "form": form,
+        "actions": allowed_actions(organisation),
+        "history": history,
+        "applications": applications,
+        "people": people.select_related("user"),
+    }
+    return render(request, "accounts/member_detail.html", context)

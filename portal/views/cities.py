@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 from accounts.models import MembershipApplication
 from cities import services
 from cities.models import CityChallenge, MemberCity
+from core.querysets import profile_of
 from introductions.models import Introduction
 from matching.models import Match
-from portal.access import own_city
+from portal.access import editable_or_refuse, own_city
 from portal.forms.cities import ChallengeForm, CityProfileForm
 from portal.htmx import render_list
 from startups.models import ReferenceDeployment
@@ -139,7 +140,12 @@ def challenge_create(request: HttpRequest) -> HttpResponse:
 
 
 def _editable_challenge(request: HttpRequest, pk: int) -> CityChallenge:
-    return get_object_or_404(CityChallenge.objects.editable_by(request.user).select_related("city"), pk=pk)
+    """The challenge, if the user may change it; their own city's while they may not act for it is a 403
+    with the reason; anyone else's a 404."""
+    profile = profile_of(request.user)
+    own = CityChallenge.objects.filter(city_id=getattr(profile, "city_id", None) or 0)
+    editable = CityChallenge.objects.editable_by(request.user).select_related("city")
+    return editable_or_refuse(request.user, editable, own, pk)
 
 
 @login_required

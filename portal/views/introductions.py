@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from core.querysets import profile_of
 from introductions.models import Introduction
 from introductions.services import IntroductionError, request_introduction, respond_to_introduction
-from portal.access import own_city
+from portal.access import own_city, refuse_if_membership_ended
 from portal.forms.introductions import IntroductionRequestForm, IntroductionResponseForm
 from startups.models import SolutionListing, Startup
 
@@ -29,6 +29,7 @@ def _introductions(request: HttpRequest):
 @login_required
 def introductions(request: HttpRequest) -> HttpResponse:
     """The user's introductions: sent by their city, or received by their startup."""
+    refuse_if_membership_ended(request.user)
     rows = _introductions(request)
     waiting = list(rows.pending()[:50])
     answered = Paginator(rows.exclude(status="requested"), 20).get_page(request.GET.get("page"))
@@ -39,6 +40,7 @@ def introductions(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    refuse_if_membership_ended(request.user)
     introduction = get_object_or_404(_introductions(request), pk=pk)
     can_respond = (
         introduction.is_open and Introduction.objects.answerable_by(request.user).filter(pk=pk).exists()
@@ -54,9 +56,11 @@ def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def introduction_respond(request: HttpRequest, pk: int) -> HttpResponse:
+    refuse_if_membership_ended(request.user)
     introduction = get_object_or_404(_introductions(request), pk=pk)
     if not Introduction.objects.answerable_by(request.user).filter(pk=pk).exists():
-        raise PermissionDenied  # the requesting city sees the introduction but cannot answer it
+        # the requesting city sees the introduction but cannot answer it
+        raise PermissionDenied(_("Only the startup this introduction is addressed to can answer it."))
     form = IntroductionResponseForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -86,8 +90,8 @@ def introduction_request(request: HttpRequest, pk: int) -> HttpResponse:
     """ "Request an introduction" on a startup's page: for approved officials of a member city."""
     city = own_city(request.user)
     profile = profile_of(request.user)
-    if profile.member_since is None:
-        raise PermissionDenied  # an official waiting for approval reads, but does not act for the city
+    if not profile.is_approved_member:
+        raise PermissionDenied(profile.refusal)  # pending, rejected, or the city suspended or removed
     startup = get_object_or_404(Startup.objects.approved(), pk=pk)
     initial = {}
     listing_id = request.GET.get("listing")

@@ -21,7 +21,7 @@ from matching.engine.concepts import default_vocabulary
 from matching.models import Match
 from matching.reasons.render import reader_language
 from portal import catalogue as cat
-from portal.access import own_startup
+from portal.access import editable_or_refuse, own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
 from startups import services
@@ -45,7 +45,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
 def _introduction_context(request: HttpRequest, startup: Startup) -> dict:
     """What the "Request an introduction" box needs: may this user ask, and is a request already open."""
     profile = profile_of(request.user)
-    can_request = bool(profile and profile.city_id and profile.member_since and startup.is_public)
+    can_request = bool(profile and profile.city_id and profile.is_approved_member and startup.is_public)
     latest = (
         Introduction.objects.visible_to(request.user).filter(startup=startup).first() if can_request else None
     )
@@ -90,12 +90,18 @@ def startup_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     startup = own_startup(request.user)
+    listings = list(
+        SolutionListing.objects.visible_to(request.user)
+        .filter(startup=startup)
+        .order_by("status", "-updated_at")
+    )
     context = {
         "startup": startup,
         "application": MembershipApplication.objects.visible_to(request.user).filter(startup=startup).first(),
-        "listings": SolutionListing.objects.visible_to(request.user)
-        .filter(startup=startup)
-        .order_by("status", "-updated_at"),
+        "can_edit": Startup.objects.editable_by(request.user).filter(pk=startup.pk).exists(),
+        "listings": listings,
+        # an approved member is led to publish what it prepared while pending
+        "drafts": [listing for listing in listings if not listing.is_published],
         "pending_introductions": Introduction.objects.visible_to(request.user)
         .pending()
         .select_related("city")[:5],
@@ -139,8 +145,12 @@ def listing_create(request: HttpRequest) -> HttpResponse:
 
 
 def _editable_listing(request: HttpRequest, pk: int) -> SolutionListing:
-    return get_object_or_404(
-        SolutionListing.objects.editable_by(request.user).select_related("startup"), pk=pk
+    """The listing, if the user may change it; their own startup's listing while they may not act for it is
+    a 403 with the reason; anyone else's a 404."""
+    profile = profile_of(request.user)
+    own = SolutionListing.objects.filter(startup_id=getattr(profile, "startup_id", None) or 0)
+    return editable_or_refuse(
+        request.user, SolutionListing.objects.editable_by(request.user).select_related("startup"), own, pk
     )
 
 

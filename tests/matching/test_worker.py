@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.db.models import Count
 
-from accounts.services import change_membership
+from accounts.membership import remove_membership
 from matching import pipeline
 from matching.models import Match, MatchRun, RunStatus
 from matching.reasons.render import enrich
@@ -113,13 +113,11 @@ def test_publishing_a_listing_that_answers_a_challenge_reaches_the_city_then_lea
 
     publish_listing(listing=SolutionListing.objects.get(pk=listing.pk))
     wait_for(lambda: _match(seoul, loopwise), timeout=45, what="the startup back in Seoul's matches")
-    change_membership(
-        organisation=loopwise, reviewer=secretariat, status="rejected", note="Breached the code"
-    )
+    remove_membership(organisation=loopwise, actor=secretariat, note="Breached the code")
     wait_for(
         lambda: not Match.objects.current().filter(startup=loopwise).exists(),
         timeout=45,
-        what="a rejected startup to disappear from every city's matches",
+        what="a removed startup to disappear from every city's matches",
     )
     assert "drain_rescore_requests" in workers.log()
 

@@ -337,7 +337,10 @@ def test_a_pending_official_reads_the_city_but_cannot_act_for_it(client, world):
     assert world.other_startup.name not in client.get(reverse("cities:dashboard")).content.decode()
     data = {"title": "Planted", "description": "x", "language": "en", "sectors": ["water"]}
     assert client.post(reverse("cities:challenge_create"), data).status_code == 403
-    assert client.post(reverse("cities:challenge_close", args=[world.seoul_challenge.pk])).status_code == 404
+    # the city's own challenge: refused with the reason (pending), not a 404 as if it did not exist
+    response = client.post(reverse("cities:challenge_close", args=[world.seoul_challenge.pk]))
+    assert response.status_code == 403
+    assert "Your application is pending" in response.content.decode()
     assert (
         client.get(reverse("introductions:introduction_request", args=[world.other_startup.pk])).status_code
         == 403
@@ -354,9 +357,11 @@ def test_a_pending_founder_prepares_drafts_but_cannot_publish(client, world):
     assert client.get(reverse("startups:cities_for_you")).status_code == 200  # an empty state, not an error
 
 
-def test_a_rejected_founder_can_no_longer_edit(client, world):
+def test_a_rejected_founder_can_correct_the_profile_but_not_publish(client, world):
     world.pending_startup.membership_status = "rejected"
     world.pending_startup.save(update_fields=["membership_status"])
     client.force_login(world.pending_founder)
-    assert client.get(reverse("startups:profile_edit")).status_code == 403
-    assert client.get(reverse("startups:listing_edit", args=[world.pending_draft.pk])).status_code == 404
+    assert client.get(reverse("startups:profile_edit")).status_code == 200  # to correct it and apply again
+    assert client.get(reverse("startups:listing_edit", args=[world.pending_draft.pk])).status_code == 200
+    client.post(reverse("startups:listing_publish", args=[world.pending_draft.pk]))
+    assert not SolutionListing.objects.get(pk=world.pending_draft.pk).is_published

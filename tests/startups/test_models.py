@@ -62,11 +62,14 @@ def test_published_listing_needs_a_publication_date(startup):
 
 
 @pytest.mark.django_db
-def test_founders_of_a_pending_startup_can_prepare_it_but_not_once_rejected(pending_startup):
+def test_founders_prepare_a_pending_startup_correct_a_rejected_one_but_not_a_suspended_one(pending_startup):
     from accounts.models import Role
     from tests.factories import ProfileFactory
 
     founder = ProfileFactory(role=Role.STARTUP_MEMBER, startup=pending_startup, member_since=None).user
     assert list(Startup.objects.editable_by(founder)) == [pending_startup]
     Startup.objects.filter(pk=pending_startup.pk).update(membership_status=MembershipStatus.REJECTED)
-    assert not Startup.objects.editable_by(founder).exists()
+    assert list(Startup.objects.editable_by(founder)) == [pending_startup]  # to correct it and apply again
+    for ended in (MembershipStatus.SUSPENDED, MembershipStatus.REMOVED):
+        Startup.objects.filter(pk=pending_startup.pk).update(membership_status=ended)
+        assert not Startup.objects.editable_by(founder).exists()
