@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class NotificationsConfig(AppConfig):
     name = "notifications"
     verbose_name = "Notifications"
+
+    def ready(self) -> None:
+        # the delivery task is queued by its name (notifications.services): register it in every process
+        from notifications import tasks  # noqa: F401

@@ -285,6 +285,8 @@ def notify_new_challenges(*, now=None) -> int:
             )
             .distinct()
         )
+        if not users:
+            continue  # nobody it fits yet: not announced, so a startup that joins this week still hears of it
         url = reverse("cities:challenge_detail", args=[challenge.pk])
         with transaction.atomic():
             for user in users:
