@@ -31,7 +31,7 @@ class Received:
 
     @property
     def subject(self) -> str:
-        return str(self.message["Subject"])
+        return str(self.message["Subject"]).strip()  # a folded encoded header parses with a leading space
 
     @property
     def text(self) -> str:
