@@ -79,7 +79,7 @@ def test_a_request_rings_the_startups_bell_and_the_answer_rings_the_officials(si
     sign_in(startup_page, site, member.username)
     expect(startup_page.get_by_test_id("bell-count")).to_contain_text("1")
     startup_page.get_by_role("link", name="Notifications").click()
-    startup_page.get_by_role("button", name="Open").click()  # marks it read, opens the request
+    startup_page.get_by_role("button", name="View").click()  # marks it read, opens the request
     expect(startup_page.get_by_text("Our water mains leak. Can we meet?")).to_be_visible()
     expect(startup_page.get_by_test_id("bell-count")).to_have_count(0)
 
