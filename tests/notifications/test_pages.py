@@ -252,3 +252,11 @@ def test_a_signed_in_user_changes_the_password(client, startup_member):
     startup_member.refresh_from_db()
     assert startup_member.check_password(new)
     assert client.get("/accounts/password/change/").status_code == 200  # still signed in
+
+
+def test_the_lockout_message_offers_the_password_reset(rf):
+    from accounts.security import lockout_response
+
+    request = rf.post("/accounts/login/", {"username": "someone"})
+    page = lockout_response(request, credentials={"username": "someone"}).content.decode()
+    assert "Sign-in paused" in page and page.count('href="/accounts/password/reset/"') == 2
