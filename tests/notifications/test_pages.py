@@ -260,3 +260,22 @@ def test_the_lockout_message_offers_the_password_reset(rf):
     request = rf.post("/accounts/login/", {"username": "someone"})
     page = lockout_response(request, credentials={"username": "someone"}).content.decode()
     assert "Sign-in paused" in page and page.count('href="/accounts/password/reset/"') == 2
+
+
+def test_a_pending_member_is_asked_to_confirm_the_email_and_can_get_the_link_again(
+    client, pending_startup, django_capture_on_commit_callbacks
+):
+    from accounts.models import Role
+    from tests.factories import MembershipApplicationFactory, ProfileFactory, UserFactory
+
+    founder = UserFactory(username="founder", email="founder@hanbit.example")
+    ProfileFactory(user=founder, role=Role.STARTUP_MEMBER, startup=pending_startup, member_since=None)
+    MembershipApplicationFactory(startup=pending_startup, applicant=founder)
+    client.force_login(founder)
+    assert "Please confirm your e-mail address" in client.get("/startup/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/notifications/settings/confirm-again/")
+    (message,) = mail.outbox
+    link = next(word for word in message.body.split() if "/accounts/confirm-email/" in word)
+    client.get(link.replace("http://127.0.0.1:8000", ""))
+    assert "Please confirm your e-mail address" not in client.get("/startup/").content.decode()
