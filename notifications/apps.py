@@ -7,4 +7,4 @@ class NotificationsConfig(AppConfig):
 
     def ready(self) -> None:
         # the delivery task is queued by its name (notifications.services): register it in every process
-        from notifications import tasks  # noqa: F401
+        from notifications import checks, tasks  # noqa: F401 (the deploy checks, too)

@@ -279,3 +279,14 @@ def test_a_pending_member_is_asked_to_confirm_the_email_and_can_get_the_link_aga
     link = next(word for word in message.body.split() if "/accounts/confirm-email/" in word)
     client.get(link.replace("http://127.0.0.1:8000", ""))
     assert "Please confirm your e-mail address" not in client.get("/startup/").content.decode()
+
+
+def test_the_deploy_check_wants_a_mail_server_and_a_public_site_url(settings):
+    from notifications.checks import check_mail
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    assert [warning.id for warning in check_mail()] == ["wego.W101", "wego.W102"]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.SITE_URL = "https://match.example.org"
+    assert check_mail() == []

@@ -28,6 +28,8 @@ def production_env(**overrides: str) -> dict[str, str]:
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="match.example.org",
         DATABASE_URL="postgres://wego@127.0.0.1:5432/wego",  # check --deploy does not connect
+        EMAIL_URL="smtp+tls://wego@smtp.example.org:587",
+        SITE_URL="https://match.example.org",
     )
     return {**env, **overrides}
 
