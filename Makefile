@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-dev browsers screenshots lint bench eval load audit clean
+.PHONY: run test install install-dev browsers screenshots lint bench eval load audit clean mail-latency
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,7 @@ browsers:
 screenshots: install-dev browsers
 	@fc-list :lang=ko | grep -q . || apt-get install -y fonts-nanum
 	$(PY) scripts/screenshots.py
+	$(PY) scripts/screenshots_notifications.py
 
 ## make test: the whole suite (against DATABASE_URL / REDIS_URL when set; .ci/run sets both)
 test: install-dev browsers
@@ -45,6 +46,11 @@ bench: install-dev
 
 eval: install-dev
 	$(PY) manage.py eval_matching --per-city
+
+## make mail-latency: event → mail accepted by an SMTP server (aiosmtpd) through the outbox and a real worker,
+## median of 20 (needs PostgreSQL and REDIS_URL, a Redis database it may flush)
+mail-latency: install-dev
+	$(PY) scripts/measure_mail_latency.py
 
 ## make load: recreate the `wego_load` database with the demo world, serve it with gunicorn and a worker, run
 ## locust (20 users, 60 s) from its own virtualenv, stop everything, print the figures (needs PostgreSQL, Redis)

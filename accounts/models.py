@@ -36,6 +36,10 @@ class Profile(models.Model):
     )
     job_title = models.CharField(max_length=120, blank=True)
     member_since = models.DateTimeField(null=True, blank=True)
+    # the language of the user's e-mails (blank: the language they last used the portal in, else English)
+    language = models.CharField(max_length=8, choices=settings.LANGUAGES, blank=True)
+    # set when the user follows the confirmation link mailed at sign-up (notifications.services)
+    email_confirmed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -115,6 +119,10 @@ class Profile(models.Model):
     @property
     def organisation(self):
         return self.city or self.startup
+
+    @property
+    def email_confirmed(self) -> bool:
+        return self.email_confirmed_at is not None
 
 
 def membership_refusal(user) -> str:

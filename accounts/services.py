@@ -17,6 +17,7 @@ from core.models import AuditAction, AuditEntry, MembershipStatus
 from core.querysets import is_secretariat
 from core.services import apply_changes
 from matching.outbox import request_rescore
+from notifications.events import notify_application_decided, notify_application_submitted
 from startups.models import Startup
 from startups.services import STARTUP_FIELDS
 
@@ -85,6 +86,7 @@ def _decide(
         )
         if org_fields:
             request_rescore(organisation)
+        notify_application_decided(application=application)
     return application
 
 
@@ -146,6 +148,7 @@ def register_startup(
             target=application,
             after={"status": application.status},
         )
+        notify_application_submitted(application=application)
     return application
 
 
@@ -185,6 +188,7 @@ def register_city_official(
             target=application,
             after={"status": application.status},
         )
+        notify_application_submitted(application=application)
     return application
 
 

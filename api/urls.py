@@ -11,6 +11,7 @@ from api.views.accounts import ApplicationViewSet, MeView, TokenView
 from api.views.cities import ChallengeViewSet, CityViewSet
 from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
+from api.views.notifications import NotificationViewSet
 from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
 from api.views.startups import ListingViewSet, StartupViewSet
 
@@ -23,6 +24,7 @@ router.register("solutions", ListingViewSet, basename="solution")
 router.register("matches", MatchViewSet, basename="match")
 router.register("introductions", IntroductionViewSet, basename="introduction")
 router.register("applications", ApplicationViewSet, basename="application")
+router.register("notifications", NotificationViewSet, basename="notification")
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("regions", RegionViewSet, basename="region")
 router.register("languages", LanguageViewSet, basename="language")

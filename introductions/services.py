@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from core.models import AuditAction, AuditEntry
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
 from matching.models import Match
+from notifications.events import notify_introduction_answered, notify_introduction_requested
 
 
 class IntroductionError(Exception):
@@ -63,6 +64,7 @@ def request_introduction(*, city, startup, requested_by, message: str, listing=N
             target=introduction,
             after={"status": introduction.status},
         )
+        notify_introduction_requested(introduction=introduction)
     return introduction
 
 
@@ -91,7 +93,7 @@ def respond_to_introduction(
     if not accept and decline_reason not in DeclineReason.values:
         raise IntroductionError("Say why you decline.")
     with transaction.atomic():
-        return _close(
+        introduction = _close(
             introduction,
             actor=responder,
             action=AuditAction.INTRODUCTION_ACCEPTED if accept else AuditAction.INTRODUCTION_DECLINED,
@@ -102,6 +104,8 @@ def respond_to_introduction(
             response_note=note,
             decline_reason="" if accept else decline_reason,
         )
+        notify_introduction_answered(introduction=introduction)
+    return introduction
 
 
 def withdraw_introduction(*, introduction, requester, note: str = ""):

@@ -3,7 +3,7 @@
 
 from django.urls import include, path
 
-from portal.views import accounts, cities, home, introductions, startups
+from portal.views import accounts, cities, home, introductions, notifications, startups
 
 account_pages = [
     path("signup/", accounts.signup, name="signup"),
@@ -57,6 +57,18 @@ introduction_pages = [
     path("startups/<int:pk>/introduce/", introductions.introduction_request, name="introduction_request"),
 ]
 
+notification_pages = [
+    path("notifications/", notifications.notification_list, name="list"),
+    path("notifications/<int:pk>/read/", notifications.notification_read, name="read"),
+    path("notifications/read-all/", notifications.notification_read_all, name="read_all"),
+    path("notifications/settings/", notifications.preferences, name="preferences"),
+    path(
+        "notifications/settings/confirm-again/", notifications.resend_confirmation, name="resend_confirmation"
+    ),
+    path("notifications/unsubscribe/<str:token>/", notifications.unsubscribe, name="unsubscribe"),
+    path("accounts/confirm-email/<str:token>/", notifications.confirm_email, name="confirm_email"),
+]
+
 urlpatterns = [
     path("", home.home, name="home"),
     path("how-matching-works/", home.how_matching_works, name="how_matching_works"),
@@ -64,4 +76,5 @@ urlpatterns = [
     path("", include((city_pages, "cities"))),
     path("", include((startup_pages, "startups"))),
     path("", include((introduction_pages, "introductions"))),
+    path("", include((notification_pages, "notifications"))),
 ]

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 PORT=${PORT:-8000}
+export SITE_URL=${SITE_URL:-http://127.0.0.1:${PORT}}  # the links in mails
 
 "$PY" manage.py migrate --noinput
 "$PY" manage.py load_demo
@@ -27,6 +28,11 @@ if [ -n "${REDIS_URL:-}" ]; then
   pids+=($!)
 else
   echo "No REDIS_URL: background tasks run in-process."
+fi
+if [ -n "${EMAIL_URL:-}" ]; then
+  echo "Mails go to the server in EMAIL_URL (sent by the worker)."
+else
+  echo "Mails are written as files into ${MAIL_FOLDER:-var/mail}/ (set EMAIL_URL=smtp://host:port to send them)."
 fi
 echo "WeGo Match on http://127.0.0.1:${PORT}/"
 "$PY" manage.py runserver "127.0.0.1:${PORT}" --noreload

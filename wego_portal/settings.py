@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "startups",
     "matching",
     "introductions",
+    "notifications",
     "demo",
     "portal",
 ]
@@ -93,6 +94,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "notifications.context_processors.notifications",
             ],
         },
     },
@@ -217,6 +219,7 @@ SPECTACULAR_SETTINGS = {
         "DeclineReasonEnum": "introductions.models.DeclineReason",
         "ApplicationKindEnum": "accounts.models.ApplicationKind",
         "RoleEnum": "accounts.models.Role",
+        "NotificationKindEnum": "notifications.models.Kind",
         "SectorCodeEnum": "api.serializers.fields.SECTOR_CODES",
         "TextLanguageEnum": "core.text_language.TEXT_LANGUAGE_CHOICES",
         "RegionCodeEnum": "api.serializers.fields.REGION_CODES",
@@ -267,7 +270,51 @@ CELERY_BEAT_SCHEDULE = {
         "task": "introductions.tasks.expire_introductions",
         "schedule": crontab(minute=15),
     },
+    "sweep-outbox": {"task": "notifications.tasks.sweep_outbox", "schedule": 60.0},
+    "notify-expiring-introductions": {
+        "task": "notifications.tasks.notify_expiring_introductions",
+        "schedule": crontab(hour=6, minute=0),
+    },
+    "gather-news": {"task": "notifications.tasks.gather_news", "schedule": crontab(minute=40)},
+    "digest-daily": {
+        "task": "notifications.tasks.send_digests",
+        "schedule": crontab(hour=7, minute=0),
+        "args": ["daily"],
+    },
+    "digest-weekly": {
+        "task": "notifications.tasks.send_digests",
+        "schedule": crontab(hour=7, minute=30, day_of_week=1),
+        "args": ["weekly"],
+    },
 }
+
+# --- E-mail ---------------------------------------------------------------------------------------------
+# EMAIL_URL (django-environ): smtp://user:password@host:587 with TLS as smtp+tls://…; without it mails are
+# written to files in var/mail/ (one file per delivery), which `make run` prints. The worker sends them.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")  # the links in mails point here
+MAIL_FOLDER = env.path("MAIL_FOLDER", default=BASE_DIR / "var" / "mail")
+if env.str("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))  # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, EMAIL_USE_TLS…
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(MAIL_FOLDER)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="WeGo Match <no-reply@wego-match.example>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+NOTIFICATIONS = {
+    "RETRY_DELAY": env.float("NOTIFICATIONS_RETRY_DELAY", default=30),  # seconds, doubling each try
+    "MAX_ATTEMPTS": env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=10),
+    "SWEEP_GRACE": env.int("NOTIFICATIONS_SWEEP_GRACE", default=60),  # a pending mail older is re-queued
+    "CONFIRM_MAX_AGE_DAYS": 7,  # the e-mail confirmation link
+    "EXPIRY_WARNING_DAYS": 3,  # an unanswered introduction request is announced this long before it expires
+    "STRONG_MATCH_SCORE": env.float("NOTIFICATIONS_STRONG_MATCH_SCORE", default=70),
+    "STRONG_MATCH_RANK": 5,  # only the city's top few
+    "NEW_CHALLENGE_DAYS": 8,  # a challenge is news this long after it opened
+}
+# Password reset: the link expires after this many seconds; requests are throttled per address and per
+# e-mail (portal.views.passwords), and the answer never says whether an account has the address.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3600)
+PASSWORD_RESET_RATE_LIMIT = env.str("PASSWORD_RESET_RATE_LIMIT", default="5/hour")
 
 # The cache only holds what can be lost (throttle counters, the sign-up rate limit, the drain lock), and it
 # shares its Redis with the Celery broker. While Redis is down django-redis ignores the error after at most

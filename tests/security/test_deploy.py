@@ -38,6 +38,8 @@ def production_env(**overrides: str) -> dict[str, str]:
         ALLOWED_HOSTS="match.example.org",
         DATABASE_URL="postgres://wego@127.0.0.1:5432/wego",  # check --deploy does not connect
         TRUSTED_PROXIES="10.0.0.2",  # the load balancer in front (production declares one by default)
+        EMAIL_URL="smtp+tls://wego@smtp.example.org:587",
+        SITE_URL="https://match.example.org",
     )
     return {**env, **overrides}
 
