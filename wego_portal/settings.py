@@ -116,7 +116,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out username+address before checking
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.PortalModelBackend",  # the user, profile and organisation in one query
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"  # the page of the user's role
