@@ -4,6 +4,7 @@ sign-in page or the API's error body) and the per-address rate limit of the sign
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -25,6 +26,20 @@ def client_ip(request: HttpRequest) -> str:
         return remote_addr
     hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
     return hops[-min(proxies, len(hops))] if hops else remote_addr
+
+
+def axes_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """The username django-axes records a sign-in attempt under (AXES_USERNAME_CALLABLE): the submitted one,
+    cut to the longest a username can be. Every sign-in (the page, the admin, the API token) goes through
+    axes, whose columns hold 255 characters: a longer submitted name is then an ordinary failed sign-in,
+    not a database error."""
+    if credentials:
+        username = credentials.get(settings.AXES_USERNAME_FORM_FIELD)
+    else:
+        username = getattr(request, "data", request.POST).get(settings.AXES_USERNAME_FORM_FIELD)
+    if not isinstance(username, str):
+        return username
+    return username[: get_user_model()._meta.get_field("username").max_length]
 
 
 def _cooloff_minutes() -> int:

@@ -8,13 +8,14 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import ApplicationKind, MembershipApplication, Profile, Role
 from cities.models import MemberCity
 from cities.services import NEW_CITY_FIELDS
 from core.models import AuditAction, AuditEntry, MembershipStatus
 from core.querysets import is_secretariat
-from core.services import apply_changes
+from core.services import DuplicateError, apply_changes, duplicates_as
 from matching.outbox import request_rescore
 from startups.models import Startup
 from startups.services import STARTUP_FIELDS
@@ -111,7 +112,10 @@ def _new_user(*, username: str, email: str, password: str, first_name: str = "",
     user.full_clean(exclude=["password"])
     validate_password(password, user)
     user.set_password(password)
-    user.save()
+    with duplicates_as(
+        lambda: DuplicateError({"username": _("This username is taken; please choose another.")})
+    ):
+        user.save()
     return user
 
 

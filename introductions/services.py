@@ -9,12 +9,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.models import AuditAction, AuditEntry
+from core.services import duplicates_as
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
 from matching.models import Match
 
 
 class IntroductionError(Exception):
     """An introduction that cannot be requested or answered (duplicate, not a party, already answered)."""
+
+
+ALREADY_WAITING = "An introduction to this startup is already waiting for an answer."
 
 
 def request_introduction(*, city, startup, requested_by, message: str, listing=None, challenge=None):
@@ -31,17 +35,19 @@ def request_introduction(*, city, startup, requested_by, message: str, listing=N
         raise IntroductionError("The challenge does not belong to this city.")
     with transaction.atomic():
         if Introduction.objects.filter(city=city, startup=startup).pending().exists():
-            raise IntroductionError("An introduction to this startup is already waiting for an answer.")
+            raise IntroductionError(ALREADY_WAITING)
         match = Match.objects.filter(city=city, startup=startup).only("score").first()
-        introduction = Introduction.objects.create(
-            city=city,
-            startup=startup,
-            listing=listing,
-            challenge=challenge,
-            requested_by=requested_by,
-            message=message,
-            match_score=match.score if match else None,
-        )
+        # The same request sent twice at once: both pass the check above, the database keeps one.
+        with duplicates_as(lambda: IntroductionError(ALREADY_WAITING)):
+            introduction = Introduction.objects.create(
+                city=city,
+                startup=startup,
+                listing=listing,
+                challenge=challenge,
+                requested_by=requested_by,
+                message=message,
+                match_score=match.score if match else None,
+            )
         AuditEntry.record(
             actor=requested_by,
             action=AuditAction.INTRODUCTION_REQUESTED,

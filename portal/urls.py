@@ -12,46 +12,46 @@ account_pages = [
     path("dashboard/", accounts.dashboard, name="dashboard"),
     path("secretariat/", accounts.secretariat_dashboard, name="secretariat"),
     path("secretariat/applications/", accounts.application_queue, name="application_queue"),
-    path("secretariat/applications/<int:pk>/", accounts.application_detail, name="application_detail"),
+    path("secretariat/applications/<id:pk>/", accounts.application_detail, name="application_detail"),
     path("secretariat/decisions/", accounts.decision_history, name="decision_history"),
 ]
 
 city_pages = [
-    path("cities/<int:pk>/", cities.city_detail, name="city_detail"),
-    path("challenges/<int:pk>/", cities.challenge_detail, name="challenge_detail"),
+    path("cities/<id:pk>/", cities.city_detail, name="city_detail"),
+    path("challenges/<id:pk>/", cities.challenge_detail, name="challenge_detail"),
     path("city/", cities.dashboard, name="dashboard"),
     path("city/profile/", cities.profile_edit, name="profile_edit"),
     path("city/challenges/", cities.challenges, name="challenges"),
     path("city/challenges/new/", cities.challenge_create, name="challenge_create"),
-    path("city/challenges/<int:pk>/", cities.challenge_edit, name="challenge_edit"),
-    path("city/challenges/<int:pk>/close/", cities.challenge_close, name="challenge_close"),
-    path("city/challenges/<int:pk>/reopen/", cities.challenge_reopen, name="challenge_reopen"),
+    path("city/challenges/<id:pk>/", cities.challenge_edit, name="challenge_edit"),
+    path("city/challenges/<id:pk>/close/", cities.challenge_close, name="challenge_close"),
+    path("city/challenges/<id:pk>/reopen/", cities.challenge_reopen, name="challenge_reopen"),
 ]
 
 startup_pages = [
     path("solutions/", startups.catalogue, name="catalogue"),
-    path("solutions/<int:pk>/", startups.listing_detail, name="listing_detail"),
-    path("startups/<int:pk>/", startups.startup_detail, name="startup_detail"),
+    path("solutions/<id:pk>/", startups.listing_detail, name="listing_detail"),
+    path("startups/<id:pk>/", startups.startup_detail, name="startup_detail"),
     path("startup/", startups.dashboard, name="dashboard"),
     path("startup/profile/", startups.profile_edit, name="profile_edit"),
     path("startup/listings/new/", startups.listing_create, name="listing_create"),
-    path("startup/listings/<int:pk>/", startups.listing_edit, name="listing_edit"),
-    path("startup/listings/<int:pk>/publish/", startups.listing_publish, name="listing_publish"),
-    path("startup/listings/<int:pk>/unpublish/", startups.listing_unpublish, name="listing_unpublish"),
-    path("startup/listings/<int:pk>/delete/", startups.listing_delete, name="listing_delete"),
-    path("startup/listings/<int:pk>/concepts/<str:code>/hide/", startups.concept_hide, name="concept_hide"),
-    path("startup/listings/<int:pk>/concepts/<str:code>/show/", startups.concept_show, name="concept_show"),
-    path("startup/listings/<int:pk>/deployments/", startups.deployment_add, name="deployment_add"),
-    path("startup/deployments/<int:pk>/remove/", startups.deployment_remove, name="deployment_remove"),
+    path("startup/listings/<id:pk>/", startups.listing_edit, name="listing_edit"),
+    path("startup/listings/<id:pk>/publish/", startups.listing_publish, name="listing_publish"),
+    path("startup/listings/<id:pk>/unpublish/", startups.listing_unpublish, name="listing_unpublish"),
+    path("startup/listings/<id:pk>/delete/", startups.listing_delete, name="listing_delete"),
+    path("startup/listings/<id:pk>/concepts/<str:code>/hide/", startups.concept_hide, name="concept_hide"),
+    path("startup/listings/<id:pk>/concepts/<str:code>/show/", startups.concept_show, name="concept_show"),
+    path("startup/listings/<id:pk>/deployments/", startups.deployment_add, name="deployment_add"),
+    path("startup/deployments/<id:pk>/remove/", startups.deployment_remove, name="deployment_remove"),
     path("startup/cities/", startups.cities_for_you, name="cities_for_you"),
     path("startup/challenges/", startups.challenges_that_fit, name="challenges_that_fit"),
 ]
 
 introduction_pages = [
     path("introductions/", introductions.introductions, name="introductions"),
-    path("introductions/<int:pk>/", introductions.introduction_detail, name="introduction_detail"),
-    path("introductions/<int:pk>/respond/", introductions.introduction_respond, name="introduction_respond"),
-    path("startups/<int:pk>/introduce/", introductions.introduction_request, name="introduction_request"),
+    path("introductions/<id:pk>/", introductions.introduction_detail, name="introduction_detail"),
+    path("introductions/<id:pk>/respond/", introductions.introduction_respond, name="introduction_respond"),
+    path("startups/<id:pk>/introduce/", introductions.introduction_request, name="introduction_request"),
 ]
 
 urlpatterns = [
