@@ -19,6 +19,8 @@ class IdRouter(DefaultRouter):
     """DRF's router with Django path converters instead of regexes: an object reached by its primary key is
     `<id:pk>` (ASCII digits within 64 bits, core.ids), anything else (`sectors/<code>`) a `str`."""
 
+    include_format_suffixes = False  # `.json` suffixes: not part of the API (and not in its schema)
+
     def __init__(self) -> None:
         super().__init__(use_regex_path=False)
 
