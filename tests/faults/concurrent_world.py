@@ -9,6 +9,7 @@ from accounts.models import Role
 from tests.factories import (
     IntroductionFactory,
     MemberCityFactory,
+    MembershipApplicationFactory,
     ProfileFactory,
     SolutionListingFactory,
     StartupFactory,
@@ -28,6 +29,10 @@ def build_world() -> dict:
     ).user
     listing = SolutionListingFactory(startup=answering, title="Safe-route lighting for night buses")
     introduction = IntroductionFactory(city=seoul, startup=answering, requested_by=official)
+    staff = ProfileFactory(
+        user=UserFactory(username="secretariat", is_staff=True), role=Role.SECRETARIAT
+    ).user
+    application = MembershipApplicationFactory()
     return {
         "city": seoul.pk,
         "wanted_startup": wanted.pk,
@@ -35,4 +40,6 @@ def build_world() -> dict:
         "introduction": introduction.pk,
         "official_token": Token.objects.create(user=official).key,
         "member_token": Token.objects.create(user=member).key,
+        "application": application.pk,
+        "staff_token": Token.objects.create(user=staff).key,
     }

@@ -254,3 +254,21 @@ def test_an_accept_and_a_withdraw_sent_together_end_in_one_of_them(portal):
     winner = json.loads(next(text for status, text in answers if status == 200))["status"]
     _, stored = Browser(base).call("GET", f"{path}/", token=world["official_token"])
     assert json.loads(stored)["status"] == winner in {"accepted", "withdrawn"}
+
+
+def test_two_decisions_on_one_application_at_once_keep_the_first(portal):
+    base, world = portal
+    path = f"/api/v1/applications/{world['application']}"
+    token = world["staff_token"]
+    answers = at_once(
+        [
+            lambda: Browser(base).call("POST", f"{path}/approve/", token=token, body={"note": "Welcome."}),
+            lambda: Browser(base).call(
+                "POST", f"{path}/reject/", token=token, body={"note": "Not a startup."}
+            ),
+        ]
+    )
+    assert sorted(status for status, _ in answers) == [200, 409], answers
+    winner = json.loads(next(text for status, text in answers if status == 200))["status"]
+    _, stored = Browser(base).call("GET", f"{path}/", token=token)
+    assert json.loads(stored)["status"] == winner in {"approved", "rejected"}
