@@ -93,6 +93,32 @@ def test_an_id_of_other_digits_is_a_404(api, startup_member, startup, digits):
     assert _signed_in(startup_member).get(f"/solutions/{digits}/").status_code == 404
 
 
+def _patterns(resolver, prefix: str = ""):
+    for pattern in resolver.url_patterns:
+        if hasattr(pattern, "url_patterns"):
+            yield from _patterns(pattern, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern), pattern
+
+
+def test_every_route_reads_its_ids_with_the_ascii_digit_converter():
+    """Django's `int` converter would let a 20-digit id overflow SQLite; DRF's default `[^/.]+` lets any
+    text through to the view."""
+    from django.urls import get_resolver
+    from django.urls.converters import IntConverter
+
+    from core.ids import IdConverter
+
+    routes = list(_patterns(get_resolver()))
+    assert len(routes) > 50
+    for route, pattern in routes:
+        converters = getattr(pattern.pattern, "converters", {})
+        assert not any(isinstance(c, IntConverter) for c in converters.values()), route
+        if route.startswith("api/v1/") and "{" not in route and "<" in route:
+            ids = {name: c for name, c in converters.items() if name in {"pk", "deployment_id"}}
+            assert all(isinstance(c, IdConverter) for c in ids.values()), route
+
+
 @pytest.mark.parametrize("listing", ["%C2%B2", "%D9%A3", "99999999999999999999999", "-1", "1.0"])
 def test_an_odd_listing_id_in_the_introduction_query_is_ignored(seoul_official, startup, listing):
     SolutionListingFactory(startup=startup)
