@@ -37,6 +37,7 @@ def build_world() -> dict:
         "city": seoul.pk,
         "wanted_startup": wanted.pk,
         "listing": listing.pk,
+        "member_startup": answering.pk,
         "introduction": introduction.pk,
         "official_token": Token.objects.create(user=official).key,
         "member_token": Token.objects.create(user=member).key,

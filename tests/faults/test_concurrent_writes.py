@@ -272,3 +272,31 @@ def test_two_decisions_on_one_application_at_once_keep_the_first(portal):
     winner = json.loads(next(text for status, text in answers if status == 200))["status"]
     _, stored = Browser(base).call("GET", f"{path}/", token=token)
     assert json.loads(stored)["status"] == winner in {"approved", "rejected"}
+
+
+def test_a_create_form_sent_twice_at_once_creates_one_listing(portal):
+    """A double click: one session, one form, two submissions at the same moment."""
+    base, world = portal
+    browser = Browser(base)
+    csrf = browser.csrf("/accounts/login/")
+    login = {"csrfmiddlewaretoken": csrf, "username": "member.viasegura", "password": "a-long-test-password"}
+    assert browser.call("POST", "/accounts/login/", form=login)[0] == 302
+    _, page = browser.call("GET", "/startup/listings/new/")
+    form = {
+        "csrfmiddlewaretoken": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1),
+        "submission": re.search(r'name="submission" value="([0-9a-f]+)"', page).group(1),
+        "title": "Night-bus stop lighting",
+        "summary": "Lights that brighten as a bus arrives.",
+        "description": "Adaptive lighting at bus stops along night routes.",
+        "language": "en",
+        "sectors": ["safety"],
+        "maturity": "pilot",
+        "pricing_model": "custom",
+    }
+    answers = at_once([lambda: browser.call("POST", "/startup/listings/new/", form=form)] * 2)
+    assert [status for status, _ in answers] == [302, 302], answers
+    _, listings = Browser(base).call(
+        "GET", f"/api/v1/solutions/?startup={world['member_startup']}", token=world["member_token"]
+    )
+    titles = [row["title"] for row in json.loads(listings)["results"]]
+    assert titles.count("Night-bus stop lighting") == 1, titles
