@@ -26,11 +26,7 @@ class IdRouter(DefaultRouter):
 
     def get_lookup_regex(self, viewset, lookup_prefix: str = "") -> str:
         if getattr(viewset, "lookup_field", "pk") == "pk" and not hasattr(viewset, "lookup_value_converter"):
-            return self._base_pattern.format(
-                lookup_prefix=lookup_prefix,
-                lookup_url_kwarg=getattr(viewset, "lookup_url_kwarg", None) or "pk",
-                lookup_value="id",
-            )
+            return f"<id:{lookup_prefix}{getattr(viewset, 'lookup_url_kwarg', None) or 'pk'}>"
         return super().get_lookup_regex(viewset, lookup_prefix)
 
 
