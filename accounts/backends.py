@@ -17,4 +17,3 @@ class PortalModelBackend(ModelBackend):
         except user_model.DoesNotExist:
             return None
         return user if self.user_can_authenticate(user) else None
-
