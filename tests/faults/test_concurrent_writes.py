@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pytest
+from celery._state import _set_task_join_will_block
 from django.db import connections
 
 from tests.faults.concurrent_world import build_world
@@ -161,11 +162,15 @@ def sqlite_portal(tmp_path_factory) -> Iterator[tuple[str, dict]]:
 
 
 @pytest.fixture
-def postgresql_portal(live_server, settings) -> tuple[str, dict]:
+def postgresql_portal(live_server, settings) -> Iterator[tuple[str, dict]]:
     if connections["default"].vendor != "postgresql":
         pytest.skip("the PostgreSQL variant needs DATABASE_URL (the SQLite one runs its own server)")
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}
-    return live_server.url, build_world()
+    yield live_server.url, build_world()
+    # Celery's `apply_async` sets a process-wide "inside a task" flag and restores the value it saw; two
+    # requests queueing at once in live_server's threads can leave it set, and the next test's
+    # `result.get()` would then refuse to block. This process is no worker: clear it.
+    _set_task_join_will_block(False)
 
 
 # The PostgreSQL variant writes through `live_server` (its own connections: committed data, flushed after).
