@@ -39,6 +39,11 @@ from introductions.models import DeclineReason, Introduction, IntroductionStatus
 from matching.models import FeedbackKind, MatchFeedback, NotRelevantReason
 from matching.outbox import request_rescore
 
+
+class MarkConflict(ValidationError):
+    """The pair already has an active mark, or the mark was already undone (the API answers 409)."""
+
+
 HIDING_DECLINES = (DeclineReason.NOT_RELEVANT, DeclineReason.NOT_IN_REGION)
 """Decline reasons that hide the pair (see the module's docstring)."""
 
@@ -144,7 +149,7 @@ def mark_match(
             )
             request_rescore(startup)
     except IntegrityError as error:
-        raise ValidationError(
+        raise MarkConflict(
             _("This startup is already marked for your city: undo that mark first.")
         ) from error
     return mark
@@ -158,7 +163,7 @@ def undo_mark(*, official, mark: MatchFeedback) -> MatchFeedback:
         if mark.city_id != city_id:
             raise ValidationError(_("Only an approved official of the city can mark its recommendations."))
         if mark.withdrawn_at is not None:
-            raise ValidationError(_("This mark was already undone."))
+            raise MarkConflict(_("This mark was already undone."))
         mark.withdrawn_at = timezone.now()
         mark.withdrawn_by = official
         mark.save(update_fields=["withdrawn_at", "withdrawn_by"])
