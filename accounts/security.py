@@ -12,6 +12,7 @@ from axes.handlers.database import AxesDatabaseHandler
 from axes.helpers import get_failure_limit
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm
 from django.db.models import Sum
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -80,6 +81,20 @@ class AddressLockoutHandler(AxesDatabaseHandler):
             request.wego_address_locked_out = True
             return max(failures, get_failure_limit(request, credentials))
         return failures
+
+
+def axes_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """The username django-axes records a sign-in attempt under (AXES_USERNAME_CALLABLE): the submitted one,
+    cut to the longest a username can be. Every sign-in (the page, the admin, the API token) goes through
+    axes, whose columns hold 255 characters: a longer submitted name is then an ordinary failed sign-in,
+    not a database error."""
+    if credentials:
+        username = credentials.get(settings.AXES_USERNAME_FORM_FIELD)
+    else:
+        username = getattr(request, "data", request.POST).get(settings.AXES_USERNAME_FORM_FIELD)
+    if not isinstance(username, str):
+        return username
+    return username[: get_user_model()._meta.get_field("username").max_length]
 
 
 def _cooloff_minutes() -> int:

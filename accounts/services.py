@@ -15,7 +15,7 @@ from cities.models import MemberCity
 from cities.services import NEW_CITY_FIELDS
 from core.models import AuditAction, AuditEntry, MembershipStatus
 from core.querysets import is_secretariat
-from core.services import apply_changes
+from core.services import DuplicateError, apply_changes, duplicates_as
 from matching.outbox import request_rescore
 from notifications.events import notify_application_decided, notify_application_submitted
 from startups.models import Startup
@@ -114,7 +114,10 @@ def _new_user(*, username: str, email: str, password: str, first_name: str = "",
     user.full_clean(exclude=["password"])
     validate_password(password, user)
     user.set_password(password)
-    user.save()
+    with duplicates_as(
+        lambda: DuplicateError({"username": _("This username is taken; please choose another.")})
+    ):
+        user.save()
     return user
 
 

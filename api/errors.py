@@ -12,13 +12,18 @@ from typing import Any
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import InterfaceError, OperationalError
+from django.db import IntegrityError, InterfaceError, OperationalError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from accounts.services import ApplicationError
+from core.services import DuplicateError
+from introductions.services import IntroductionError
+from startups.services import ListingError
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +82,32 @@ def service_unavailable_body() -> dict[str, Any]:
     return {"status": 503, "code": "service_unavailable", "detail": detail, "errors": {}}
 
 
+def _conflict(exc: Exception) -> Response:
+    """409: a duplicate the database refused (two identical writes at once), with the field messages of
+    the unique check it failed when the service found them."""
+    errors = _flatten(serializers.as_serializer_error(exc)) if isinstance(exc, DuplicateError) else {}
+    if not isinstance(exc, DuplicateError):
+        log.warning("Integrity error answered 409: %s", exc)  # a service could name what collided
+    body = {"status": 409, "code": "conflict", "detail": str(Conflict.default_detail), "errors": errors}
+    return Response(body, status=status.HTTP_409_CONFLICT)
+
+
+def _domain_error(exc: Exception) -> exceptions.APIException | None:
+    """A service's refusal that no view turned into an answer: a listing that may not be published is the
+    `status` field's error; an introduction or an application in the wrong state, a conflict."""
+    if isinstance(exc, ListingError):
+        return exceptions.ValidationError({"status": [str(exc)]})
+    if isinstance(exc, (IntroductionError, ApplicationError)):
+        return Conflict(str(exc))
+    return None
+
+
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
-    """DRF's handler, plus model validation errors raised by services, then the one error body."""
+    """DRF's handler, plus model validation errors raised by services, the services' own errors and the
+    database's refusal of a duplicate (mapped here once for every view), then the one error body."""
+    if isinstance(exc, (DuplicateError, IntegrityError)):
+        return _conflict(exc)
+    exc = _domain_error(exc) or exc
     if isinstance(exc, DATABASE_DOWN):
         log.error("Database unreachable: %s", exc)  # no stack trace for the client, one line for us
         return Response(

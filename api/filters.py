@@ -18,6 +18,7 @@ from accounts.models import ApplicationKind, MembershipApplication
 from api.serializers.fields import REGION_CODES, SECTOR_CODES, language_codes
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
+from core.ids import MAX_ID, MIN_ID
 from core.models import MembershipStatus
 from introductions.models import Introduction, IntroductionStatus
 from matching.models import Match
@@ -36,11 +37,17 @@ class StableOrderingFilter(OrderingFilter):
         return ordering
 
 
-@extend_schema_field(OpenApiTypes.INT)
+@extend_schema_field({"type": "integer", "format": "int64", "minimum": MIN_ID, "maximum": MAX_ID})
 class IdFilter(filters.NumberFilter):
-    """An object id: an integer, not a decimal."""
+    """An object id: an integer within 64 bits (a field error beyond, before the database sees it: SQLite
+    cannot bind a larger integer), not a decimal."""
 
     field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("min_value", MIN_ID)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(*args, **kwargs)
 
 
 class StrictBooleanField(forms.Field):

@@ -16,7 +16,23 @@ from api.views.notifications import NotificationViewSet
 from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
 from api.views.startups import ListingViewSet, StartupViewSet
 
-router = DefaultRouter()
+
+class IdRouter(DefaultRouter):
+    """DRF's router with Django path converters instead of regexes: an object reached by its primary key is
+    `<id:pk>` (ASCII digits within 64 bits, core.ids), anything else (`sectors/<code>`) a `str`."""
+
+    include_format_suffixes = False  # `.json` suffixes: not part of the API (and not in its schema)
+
+    def __init__(self) -> None:
+        super().__init__(use_regex_path=False)
+
+    def get_lookup_regex(self, viewset, lookup_prefix: str = "") -> str:
+        if getattr(viewset, "lookup_field", "pk") == "pk" and not hasattr(viewset, "lookup_value_converter"):
+            return f"<id:{lookup_prefix}{getattr(viewset, 'lookup_url_kwarg', None) or 'pk'}>"
+        return super().get_lookup_regex(viewset, lookup_prefix)
+
+
+router = IdRouter()
 router.include_root_view = False
 router.register("cities", CityViewSet, basename="city")
 router.register("challenges", ChallengeViewSet, basename="challenge")

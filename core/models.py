@@ -129,3 +129,20 @@ class AuditEntry(models.Model):
             after=after or {},
             note=note,
         )
+
+
+class FormSubmission(models.Model):
+    """The one-time token of a create form, claimed by its first submission (portal.once): pressing Back and
+    submitting the same form again, or clicking twice, finds the claim and goes to what the first submission
+    created instead of creating a second one. The unique pair makes the claim atomic on any database."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64)
+    location = models.CharField(max_length=500, blank=True, help_text="Where the first submission led.")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "token"], name="form_submission_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}:{self.token}"

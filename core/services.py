@@ -2,12 +2,54 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils.translation import gettext as _
 
 from core.images import discard_file_on_commit
+
+UNIQUE_VIOLATION = "23505"  # PostgreSQL's SQLSTATE
+
+
+class DuplicateError(ValidationError):
+    """A write the database refused as a duplicate of a row stored a moment earlier (two identical requests
+    at once: each passed the checks before the other committed). A form shows it like any ValidationError;
+    the API answers 409 Conflict."""
+
+
+def is_unique_violation(error: IntegrityError) -> bool:
+    code = getattr(error.__cause__, "pgcode", None)
+    if code is not None:
+        return code == UNIQUE_VIOLATION
+    return "UNIQUE constraint failed" in str(error)  # SQLite
+
+
+@contextmanager
+def duplicates_as(error: Callable[[], Exception]) -> Iterator[None]:
+    """Run the block in a savepoint; a unique violation inside it raises `error()` instead (the transaction
+    around stays usable), any other IntegrityError goes on."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        raise error() from exc
+
+
+def _duplicate_of(instance: models.Model) -> DuplicateError:
+    """The field messages of the unique check that `instance` now fails (the row it collided with is
+    committed), as a DuplicateError."""
+    try:
+        instance.validate_unique()
+        instance.validate_constraints()
+    except ValidationError as error:
+        return DuplicateError(error.error_dict if hasattr(error, "error_dict") else error.messages)
+    return DuplicateError(_("The same entry was saved a moment ago."), code="duplicate")
 
 
 def _values(instance: models.Model) -> dict[str, Any]:
@@ -44,13 +86,14 @@ def apply_changes(
             setattr(instance, name, fields[name])
         before = _values(instance)
         instance.full_clean()  # may fill derived fields (a text's detected language)
-        if adding:
-            instance.save()
-        else:
-            derived = [name for name, value in _values(instance).items() if before[name] != value]
-            stamps = [f.name for f in instance._meta.concrete_fields if getattr(f, "auto_now", False)]
-            update = {instance._meta.get_field(name).name for name in [*changed, *derived]} | set(stamps)
-            instance.save(update_fields=sorted(update))
+        with duplicates_as(lambda: _duplicate_of(instance)):
+            if adding:
+                instance.save()
+            else:
+                derived = [name for name, value in _values(instance).items() if before[name] != value]
+                stamps = [f.name for f in instance._meta.concrete_fields if getattr(f, "auto_now", False)]
+                update = {instance._meta.get_field(name).name for name in [*changed, *derived]} | set(stamps)
+                instance.save(update_fields=sorted(update))
         for file in replaced:  # a replaced or removed file leaves the storage once this commits
             discard_file_on_commit(file)
     for name, values in (relations or {}).items():

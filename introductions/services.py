@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.models import AuditAction, AuditEntry
+from core.services import duplicates_as
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
 from matching import feedback
 from matching.models import Match
@@ -20,6 +21,9 @@ from notifications.events import notify_introduction_answered, notify_introducti
 
 class IntroductionError(Exception):
     """An introduction that cannot be requested or answered (duplicate, not a party, already answered)."""
+
+
+ALREADY_WAITING = "An introduction to this startup is already waiting for an answer."
 
 
 def check_citations(*, city, startup, listing=None, challenge=None) -> None:
@@ -49,17 +53,19 @@ def request_introduction(*, city, startup, requested_by, message: str, listing=N
     check_citations(city=city, startup=startup, listing=listing, challenge=challenge)
     with transaction.atomic():
         if Introduction.objects.filter(city=city, startup=startup).pending().exists():
-            raise IntroductionError("An introduction to this startup is already waiting for an answer.")
+            raise IntroductionError(ALREADY_WAITING)
         match = Match.objects.filter(city=city, startup=startup).only("score").first()
-        introduction = Introduction.objects.create(
-            city=city,
-            startup=startup,
-            listing=listing,
-            challenge=challenge,
-            requested_by=requested_by,
-            message=message,
-            match_score=match.score if match else None,
-        )
+        # The same request sent twice at once: both pass the check above, the database keeps one.
+        with duplicates_as(lambda: IntroductionError(ALREADY_WAITING)):
+            introduction = Introduction.objects.create(
+                city=city,
+                startup=startup,
+                listing=listing,
+                challenge=challenge,
+                requested_by=requested_by,
+                message=message,
+                match_score=match.score if match else None,
+            )
         AuditEntry.record(
             actor=requested_by,
             action=AuditAction.INTRODUCTION_REQUESTED,

@@ -56,7 +56,7 @@ class ListingError(Exception):
 def _check_publishable(listing: SolutionListing) -> None:
     """A pending (or rejected) startup prepares drafts; it publishes once the secretariat approved it."""
     if not listing.startup.is_public:
-        raise ListingError("Listings can be published once the startup's membership is approved.")
+        raise ListingError(_("You can publish listings once the secretariat has approved your membership."))
 
 
 def _dated(listing: SolutionListing, fields: Mapping[str, Any]) -> dict[str, Any]:

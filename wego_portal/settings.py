@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "wego_portal.middleware.PrivateCacheMiddleware",  # signed-in answers: Cache-Control private, no-store
+    "wego_portal.input.InputNormalisationMiddleware",  # a NUL in a query or form: 400 before any view
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -103,6 +104,18 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default serves a team: writers wait their turn instead of failing with "database is
+    # locked". Write-ahead logging lets readers go on while one writes; a write transaction takes the lock
+    # when it begins (IMMEDIATE), so it never fails half-way upgrading a read lock; a busy one waits up
+    # to `timeout` seconds.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
+        }
+    )
 # Several test runs can share one PostgreSQL server when each names its own test database.
 if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME")}
@@ -116,7 +129,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out username+address before checking
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.PortalModelBackend",  # the user, profile and organisation in one query
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "accounts:dashboard"  # the page of the user's role
@@ -211,6 +224,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # core.ids' `<id:…>` path converter: ASCII digits within 64 bits
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}},
     "ENUM_NAME_OVERRIDES": {
         "MembershipStatusEnum": "core.models.MembershipStatus",
         "ChallengeStatusEnum": "cities.models.ChallengeStatus",
@@ -372,6 +387,7 @@ AXES_HANDLER = "accounts.security.AddressLockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "accounts.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.security.lockout_response"
+AXES_USERNAME_CALLABLE = "accounts.security.axes_username"  # cut to a username's length (axes' column: 255)
 # Sign-up forms, per client address (Django's cache, fixed windows): accounts created, and submissions of any
 # outcome (a much higher limit: a shared office network's typos do not lock it out).
 SIGNUP_RATE_LIMIT = env.str("SIGNUP_RATE_LIMIT", default="10/hour")

@@ -149,12 +149,10 @@ class ListingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
         request=None,
         responses={204: None},
     )
-    @action(detail=True, methods=["delete"], url_path=r"deployments/(?P<deployment_id>[^/.]+)")
-    def remove_deployment(self, request: Request, pk: str | None = None, deployment_id: str = "") -> Response:
+    @action(detail=True, methods=["delete"], url_path="deployments/<id:deployment_id>")
+    def remove_deployment(self, request: Request, pk: int | None = None, deployment_id: int = 0) -> Response:
         listing = self.get_object()
-        if not deployment_id.isdigit():
-            raise Http404
-        deployment = ReferenceDeployment.objects.filter(listing=listing, pk=int(deployment_id)).first()
+        deployment = ReferenceDeployment.objects.filter(listing=listing, pk=deployment_id).first()
         if deployment is None:
             raise Http404
         services.remove_deployment(deployment=deployment)

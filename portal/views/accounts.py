@@ -50,7 +50,7 @@ def signup(request: HttpRequest) -> HttpResponse:
 def _sign_in(request: HttpRequest, application: MembershipApplication) -> None:
     """Sign the new applicant in; the account counts against the address's sign-up limit."""
     record_signup(request)
-    login(request, application.applicant, backend="django.contrib.auth.backends.ModelBackend")
+    login(request, application.applicant, backend="accounts.backends.PortalModelBackend")
 
 
 def _rate_limited(request: HttpRequest, template: str, form) -> HttpResponse | None:

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,6 +19,7 @@ from cities.models import CityChallenge, MemberCity
 from core.querysets import profile_of
 from introductions.models import Introduction
 from matching.models import FeedbackKind, Match, MatchFeedback, NotRelevantReason
+from portal import once
 from portal.access import editable_or_refuse, own_city
 from portal.forms.cities import ChallengeForm, CityProfileForm
 from portal.htmx import render_list
@@ -134,8 +136,10 @@ def challenges(request: HttpRequest) -> HttpResponse:
 @login_required
 def challenge_create(request: HttpRequest) -> HttpResponse:
     city = own_city(request.user, for_edit=True)
-    form = ChallengeForm(request.POST or None, instance=CityChallenge(city=city))
+    form = once.protect(ChallengeForm(request.POST or None, instance=CityChallenge(city=city)))
     if request.method == "POST" and form.is_valid():
+        if (earlier := once.earlier_submission(request, form, fallback="cities:challenges")) is not None:
+            return earlier
         data = form.cleaned_data
         try:
             challenge = services.create_challenge(
@@ -147,9 +151,11 @@ def challenge_create(request: HttpRequest) -> HttpResponse:
                 deadline=data["deadline"],
             )
         except ValidationError as error:
+            once.release(request, form)
             form.add_service_error(error)
         else:
             messages.success(request, _("Challenge “%(title)s” is published.") % {"title": challenge.title})
+            once.remember(request, form, reverse("cities:challenge_edit", args=[challenge.pk]))
             return redirect("cities:challenges")
     return render(request, "cities/challenge_form.html", {"form": form, "city": city})
 

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.ids import parse_id
 from core.querysets import profile_of
 from introductions.models import Introduction
 from introductions.services import IntroductionError, request_introduction, respond_to_introduction
@@ -94,8 +95,8 @@ def introduction_request(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied(profile.refusal)  # pending, rejected, or the city suspended or removed
     startup = get_object_or_404(Startup.objects.approved(), pk=pk)
     initial = {}
-    listing_id = request.GET.get("listing")
-    if listing_id and listing_id.isdigit():
+    listing_id = parse_id(request.GET.get("listing"))
+    if listing_id is not None:
         initial["listing"] = (
             SolutionListing.objects.published().filter(startup=startup, pk=listing_id).first()
         )

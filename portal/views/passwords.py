@@ -61,7 +61,7 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "registration/password_reset_confirm.html"
     post_reset_login = True
-    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
+    post_reset_login_backend = "accounts.backends.PortalModelBackend"
     success_url = reverse_lazy("accounts:dashboard")
 
     def form_valid(self, form) -> HttpResponse:

@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +22,7 @@ from matching.engine.concepts import default_vocabulary
 from matching.models import Match
 from matching.reasons.render import reader_language
 from portal import catalogue as cat
+from portal import once
 from portal.access import editable_or_refuse, own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
@@ -131,15 +133,19 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
 @login_required
 def listing_create(request: HttpRequest) -> HttpResponse:
     startup = own_startup(request.user, for_edit=True)
-    form = ListingForm(request.POST or None, instance=SolutionListing(startup=startup))
+    form = once.protect(ListingForm(request.POST or None, instance=SolutionListing(startup=startup)))
     if request.method == "POST" and form.is_valid():
+        if (earlier := once.earlier_submission(request, form, fallback="startups:dashboard")) is not None:
+            return earlier
         fields, relations = form.changes()
         try:
             listing = services.create_listing(startup=startup, fields=fields, relations=relations)
         except ValidationError as error:
+            once.release(request, form)
             form.add_service_error(error)
         else:
             messages.success(request, _("Draft “%(title)s” saved.") % {"title": listing.title})
+            once.remember(request, form, reverse("startups:listing_edit", args=[listing.pk]))
             return redirect("startups:listing_edit", pk=listing.pk)
     return render(request, "startups/listing_form.html", {"form": form, "startup": startup})
 

@@ -7,7 +7,7 @@ import hashlib
 from django.apps import apps
 from django.db import models
 
-APPS = ("auth", "core", "accounts", "cities", "startups", "matching")
+APPS = ("auth", "core", "accounts", "cities", "startups", "matching", "introductions")
 # Rows a refused request may legitimately write or that the harness itself rewrites.
 IGNORED = {
     "axes.accessattempt",
