@@ -232,6 +232,8 @@ SPECTACULAR_SETTINGS = {
         "ListingStatusEnum": "startups.models.ListingStatus",
         "IntroductionStatusEnum": "introductions.models.IntroductionStatus",
         "DeclineReasonEnum": "introductions.models.DeclineReason",
+        "FeedbackKindEnum": "matching.models.FeedbackKind",
+        "NotRelevantReasonEnum": "matching.models.NotRelevantReason",
         "ApplicationKindEnum": "accounts.models.ApplicationKind",
         "RoleEnum": "accounts.models.Role",
         "NotificationKindEnum": "notifications.models.Kind",

@@ -7,34 +7,118 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cities', '0006_membership_suspended_removed'),
-        ('matching', '0006_text_embedding'),
-        ('startups', '0007_membership_suspended_removed'),
+        ("cities", "0006_membership_suspended_removed"),
+        ("matching", "0006_text_embedding"),
+        ("startups", "0007_membership_suspended_removed"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='MatchFeedback',
+            name="MatchFeedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('not_relevant', 'Not relevant'), ('already_in_touch', 'Already in touch')], max_length=20)),
-                ('reason', models.CharField(blank=True, choices=[('wrong_need', 'It does not answer our need'), ('wrong_size', 'Not suited to a city of our size'), ('too_early', 'The solution is not mature enough'), ('have_one', 'We already have a solution for this'), ('other', 'Other')], max_length=20)),
-                ('note', models.CharField(blank=True, help_text="Seen by the city's officials only.", max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True)),
-                ('challenge', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='match_feedback', to='cities.citychallenge')),
-                ('city', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='match_feedback', to='cities.membercity')),
-                ('marked_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='match_feedback_marked', to=settings.AUTH_USER_MODEL)),
-                ('startup', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='match_feedback', to='startups.startup')),
-                ('withdrawn_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("not_relevant", "Not relevant"), ("already_in_touch", "Already in touch")],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("wrong_need", "It does not answer our need"),
+                            ("wrong_size", "Not suited to a city of our size"),
+                            ("too_early", "The solution is not mature enough"),
+                            ("have_one", "We already have a solution for this"),
+                            ("other", "Other"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True, help_text="Seen by the city's officials only.", max_length=500
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "challenge",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="match_feedback",
+                        to="cities.citychallenge",
+                    ),
+                ),
+                (
+                    "city",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="match_feedback",
+                        to="cities.membercity",
+                    ),
+                ),
+                (
+                    "marked_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="match_feedback_marked",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "startup",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="match_feedback",
+                        to="startups.startup",
+                    ),
+                ),
+                (
+                    "withdrawn_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'match feedback',
-                'ordering': ['-created_at', '-id'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('withdrawn_at__isnull', True)), fields=('city', 'startup'), name='match_feedback_one_active_per_pair'), models.CheckConstraint(condition=models.Q(models.Q(('challenge__isnull', True), ('kind', 'already_in_touch'), ('reason', '')), models.Q(('kind', 'not_relevant'), models.Q(('reason', ''), _negated=True)), _connector='OR'), name='match_feedback_reason_iff_not_relevant')],
+                "verbose_name_plural": "match feedback",
+                "ordering": ["-created_at", "-id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("withdrawn_at__isnull", True)),
+                        fields=("city", "startup"),
+                        name="match_feedback_one_active_per_pair",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("challenge__isnull", True), ("kind", "already_in_touch"), ("reason", "")
+                            ),
+                            models.Q(("kind", "not_relevant"), models.Q(("reason", ""), _negated=True)),
+                            _connector="OR",
+                        ),
+                        name="match_feedback_reason_iff_not_relevant",
+                    ),
+                ],
             },
         ),
     ]
