@@ -5,6 +5,7 @@ a full re-score keeps it, an undo restores the ranking, and the no-capacity paus
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
@@ -61,17 +62,13 @@ def world(seoul, seoul_official):
     member = ProfileFactory(user=UserFactory(), role="startup_member", startup=startups[0]).user
     pipeline.rescore_all()
     RescoreRequest.objects.all().delete()  # the set-up's own marks: the run has scored them
-    return type(
-        "World",
-        (),
-        {
-            "seoul": seoul,
-            "busan": busan,
-            "challenge": challenge,
-            "startups": startups,
-            "official": seoul_official,
-            "member": member,
-        },
+    return SimpleNamespace(
+        seoul=seoul,
+        busan=busan,
+        challenge=challenge,
+        startups=startups,
+        official=seoul_official,
+        member=member,
     )
 
 
@@ -137,6 +134,9 @@ def test_not_relevant_to_a_challenge_multiplies_that_evidence_by_the_factor(worl
     # no profile text: relevance = evidence(challenge) ** 0.5, so the squared relevance scales by the factor
     assert after.relevance**2 == pytest.approx(factor * before.relevance**2, rel=1e-4)
     assert after.score < before.score
+    # still said to answer the challenge only if the lowered evidence reaches the bar (no embeddings here)
+    bar = pipeline.matching_params().answer_threshold_text
+    assert (after.challenge_id == world.challenge.pk) == (after.relevance**2 >= bar)
     assert target.pk in _ranking(world.seoul)  # lowered, not hidden
 
     pipeline.rescore_all()
