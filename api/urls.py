@@ -9,6 +9,7 @@ from rest_framework.routers import DefaultRouter
 
 from api.views.accounts import ApplicationViewSet, MeView, TokenView
 from api.views.cities import ChallengeViewSet, CityViewSet
+from api.views.feedback import MatchFeedbackViewSet
 from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
 from api.views.notifications import NotificationViewSet
@@ -39,6 +40,7 @@ router.register("startups", StartupViewSet, basename="startup")
 router.register("solutions", ListingViewSet, basename="solution")
 router.register("matches", MatchViewSet, basename="match")
 router.register("introductions", IntroductionViewSet, basename="introduction")
+router.register("match-feedback", MatchFeedbackViewSet, basename="match-feedback")
 router.register("applications", ApplicationViewSet, basename="application")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("sectors", SectorViewSet, basename="sector")

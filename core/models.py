@@ -77,6 +77,8 @@ class AuditAction(models.TextChoices):
     INTRODUCTION_DECLINED = "introduction.declined", _("Introduction declined")
     INTRODUCTION_WITHDRAWN = "introduction.withdrawn", _("Introduction withdrawn")
     INTRODUCTION_EXPIRED = "introduction.expired", _("Introduction expired")
+    MATCH_FEEDBACK_MARKED = "match_feedback.marked", _("Match marked by a city")
+    MATCH_FEEDBACK_UNDONE = "match_feedback.undone", _("Match mark undone")
 
 
 class AuditEntry(models.Model):

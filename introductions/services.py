@@ -13,7 +13,9 @@ from django.utils.translation import gettext as _
 from core.models import AuditAction, AuditEntry
 from core.services import duplicates_as
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
+from matching import feedback
 from matching.models import Match
+from matching.outbox import request_rescore
 from notifications.events import notify_introduction_answered, notify_introduction_requested
 
 
@@ -111,6 +113,10 @@ def respond_to_introduction(
             decline_reason="" if accept else decline_reason,
         )
         notify_introduction_answered(introduction=introduction)
+        # some declines change the startup's matches, and an acceptance lifts an earlier hiding decline
+        # (matching.feedback): the startup is re-scored
+        if feedback.answer_changes_matches(introduction):
+            request_rescore(introduction.startup)
     return introduction
 
 

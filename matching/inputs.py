@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
+import scipy.sparse as sp
 from django.conf import settings
 
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
 from core.models import Language, MembershipStatus, Region, Sector
-from matching import embeddings
+from matching import embeddings, feedback
 from matching.engine import parallel
 from matching.engine.embedding import EMBEDDINGS_OFF
 from matching.engine.types import (
@@ -122,12 +123,21 @@ def load_startups(
     *,
     startup_ids: list[int] | None = None,
     city_ids: np.ndarray | None = None,
+    challenge_ids: np.ndarray | None = None,
 ) -> StartupCatalogue:
-    """Approved startups (all, or the given ones if still approved) with their published listings.
+    """Approved startups (all, or the given ones if still approved) with their published listings, and the
+    feedback in force (``matching.feedback``): paused startups are left out, hidden pairs and lowered
+    challenges become the catalogue's ``hidden`` and ``lowered``.
 
     ``city_ids``: the ids of the ``CityCatalogue`` rows scored with them, so that a deployment in a member
-    city points at its row (the startup is that city's existing client)."""
-    startups = Startup.objects.filter(membership_status=MembershipStatus.APPROVED).order_by("pk")
+    city points at its row (the startup is that city's existing client); ``challenge_ids``: its challenges'
+    ids (``ChallengeTable.ids``), likewise."""
+    facts = feedback.load_facts(startup_ids=startup_ids)
+    startups = (
+        Startup.objects.filter(membership_status=MembershipStatus.APPROVED)
+        .exclude(pk__in=facts.paused)
+        .order_by("pk")
+    )
     if startup_ids is not None:
         startups = startups.filter(pk__in=startup_ids)
     rows = list(startups.values_list("pk", "country"))
@@ -178,6 +188,9 @@ def load_startups(
         if d_rows
         else DeploymentTable.empty()
     )
+    challenge_rows = {
+        int(pk): i for i, pk in enumerate([] if challenge_ids is None else challenge_ids.tolist())
+    }
     return StartupCatalogue(
         ids=[pk for pk, _ in rows],
         country=[country for _, country in rows] or np.zeros(0, dtype="<U2"),
@@ -185,7 +198,18 @@ def load_startups(
         target_regions=csr_from_lists(regions, len(columns.regions)),
         listings=listing_table,
         deployments=deployments,
+        hidden=_pairs(facts.hidden, positions, city_rows),
+        lowered=_pairs(facts.lowered, positions, challenge_rows),
     )
+
+
+def _pairs(pairs: set[tuple[int, int]], rows: dict[int, int], columns: dict[int, int]) -> sp.csr_array:
+    """(startup id, other id) pairs as a 0/1 (startups, others) matrix over the loaded rows."""
+    lists: list[list[int]] = [[] for _ in rows]
+    for startup, other in pairs:
+        if startup in rows and other in columns:
+            lists[rows[startup]].append(columns[other])
+    return csr_from_lists(lists, len(columns))
 
 
 def matching_params() -> MatchParams:
@@ -201,6 +225,7 @@ def matching_params() -> MatchParams:
         k=conf["TOP_K"],
         chunk_size=conf["CHUNK_SIZE"],
         concept_weight=conf["CONCEPT_WEIGHT"],
+        feedback_challenge_factor=conf["FEEDBACK_CHALLENGE_FACTOR"],
         processes=conf.get("PROCESSES") or parallel.processes(),
     )
 
@@ -246,7 +271,9 @@ def load_catalogue(*, startup_ids: list[int] | None = None, embed: bool = True) 
     sentence embeddings (``embed``; see ``matching.embeddings.attach`` for the missing ones)."""
     columns = ReferenceColumns.load()
     cities = load_cities(columns)
-    startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
+    startups = load_startups(
+        columns, startup_ids=startup_ids, city_ids=cities.ids, challenge_ids=cities.challenges.ids
+    )
     status = embeddings.attach(cities, startups) if embed else EMBEDDINGS_OFF
     hidden = hidden_concepts(startup_ids=startup_ids)
     return Catalogue(columns, cities, startups, challenge_names(cities), status, hidden)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -206,3 +207,90 @@ class Match(models.Model):
     def algorithm_version(self) -> str:
         """Recorded once per run (with its parameters), not repeated on every row."""
         return self.run.algorithm_version
+
+
+class FeedbackKind(models.TextChoices):
+    NOT_RELEVANT = "not_relevant", _("Not relevant")
+    ALREADY_IN_TOUCH = "already_in_touch", _("Already in touch")
+
+
+class NotRelevantReason(models.TextChoices):
+    WRONG_NEED = "wrong_need", _("It does not answer our need")
+    WRONG_SIZE = "wrong_size", _("Not suited to a city of our size")
+    TOO_EARLY = "too_early", _("The solution is not mature enough")
+    HAVE_ONE = "have_one", _("We already have a solution for this")
+    OTHER = "other", _("Other")
+
+
+class MatchFeedbackQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(withdrawn_at__isnull=True)
+
+    def visible_to(self, user):
+        """A city's marks are seen by its approved officials and the secretariat only: never by the startup
+        (the official's reason stays with the city)."""
+        if is_secretariat(user):
+            return self
+        profile = profile_of(user)
+        if profile is None or not profile.is_approved_member or not profile.city_id:
+            return self.none()
+        return self.filter(city_id=profile.city_id)
+
+    def editable_by(self, user):
+        """The marks this user may undo: their city's, for an approved official of it (not the
+        secretariat, which does not act for a city)."""
+        profile = profile_of(user)
+        if profile is None or not profile.is_approved_member or not profile.city_id or is_secretariat(user):
+            return self.none()
+        return self.filter(city_id=profile.city_id)
+
+
+class MatchFeedback(models.Model):
+    """An official's mark on a recommended startup, read by every re-score (``matching.feedback``).
+
+    not relevant, without a challenge: the pair is hidden on both sides; not relevant to one of the city's
+    challenges: the startup's evidence for that challenge is lowered; already in touch: the pair is not
+    recommended (the startup is listed with the city's existing contacts). Undo sets ``withdrawn_at``; the
+    row stays as history. At most one active mark per pair."""
+
+    city = models.ForeignKey("cities.MemberCity", on_delete=models.CASCADE, related_name="match_feedback")
+    startup = models.ForeignKey("startups.Startup", on_delete=models.CASCADE, related_name="match_feedback")
+    challenge = models.ForeignKey(
+        "cities.CityChallenge", null=True, blank=True, on_delete=models.CASCADE, related_name="match_feedback"
+    )
+    kind = models.CharField(max_length=20, choices=FeedbackKind.choices)
+    reason = models.CharField(max_length=20, choices=NotRelevantReason.choices, blank=True)
+    note = models.CharField(max_length=500, blank=True, help_text=_("Seen by the city's officials only."))
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="match_feedback_marked"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = MatchFeedbackQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "match feedback"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["city", "startup"],
+                condition=Q(withdrawn_at__isnull=True),
+                name="match_feedback_one_active_per_pair",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="already_in_touch", reason="", challenge__isnull=True)
+                | Q(kind="not_relevant") & ~Q(reason=""),
+                name="match_feedback_reason_iff_not_relevant",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.city_id} marks {self.startup_id}: {self.kind}"
+
+    @property
+    def hides_pair(self) -> bool:
+        return self.kind == FeedbackKind.ALREADY_IN_TOUCH or self.challenge_id is None

@@ -214,7 +214,9 @@ def rescore_startups(startup_ids: list[int]) -> int:
     columns, cities, index = _warm_city_side(run)
     if index.model.stale:  # the concept vocabulary changed since the run: scores would not compare
         return rescore_all().pairs
-    startups = load_startups(columns, startup_ids=startup_ids, city_ids=cities.ids)
+    startups = load_startups(
+        columns, startup_ids=startup_ids, city_ids=cities.ids, challenge_ids=cities.challenges.ids
+    )
     status = embeddings.attach(None, startups)
     cat = Catalogue(columns, cities, startups, warm.names, status, hidden_concepts(startup_ids=startup_ids))
     result = score_startups(cities, startups, np.arange(len(startups)), matching_params(), index)

@@ -3,7 +3,7 @@
 
 from django.urls import include, path
 
-from portal.views import accounts, cities, home, introductions, notifications, startups
+from portal.views import accounts, cities, feedback, home, introductions, notifications, startups
 
 account_pages = [
     path("signup/", accounts.signup, name="signup"),
@@ -29,6 +29,8 @@ city_pages = [
     path("city/challenges/<id:pk>/", cities.challenge_edit, name="challenge_edit"),
     path("city/challenges/<id:pk>/close/", cities.challenge_close, name="challenge_close"),
     path("city/challenges/<id:pk>/reopen/", cities.challenge_reopen, name="challenge_reopen"),
+    path("city/startups/<id:startup_pk>/feedback/", feedback.mark, name="feedback_mark"),
+    path("city/feedback/<id:pk>/undo/", feedback.undo, name="feedback_undo"),
 ]
 
 startup_pages = [

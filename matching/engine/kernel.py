@@ -31,6 +31,9 @@ total       g = min(1, relevance / relevance_gate) (1 without a gate);
             startup already runs in the city (a reference deployment there) scores -1 when
             exclude_existing_clients: the city is a client, not a recommendation. A startup–city score is its
             best listing's (lowest listing index on ties).
+feedback    A pair in ``StartupCatalogue.hidden`` scores -1 (not stored); for a (startup, challenge) pair in
+            ``StartupCatalogue.lowered``, e(h) of the startup's listings is multiplied by
+            feedback_challenge_factor before the max over challenges (``matching.feedback``).
 """
 
 from __future__ import annotations
@@ -237,10 +240,14 @@ def _blend(
 
 
 def _relevance(
-    side: CitySide, x: sp.csr_array, x_embedding: npt.NDArray[np.float32] | None, params: MatchParams
+    side: CitySide,
+    x: sp.csr_array,
+    x_embedding: npt.NDArray[np.float32] | None,
+    params: MatchParams,
+    lowered: sp.csr_array | None = None,
 ) -> tuple[FloatArray, IntArray, FloatArray]:
     """(relevance, answered challenge position in side.challenge_rows or -1, the evidence cp about the
-    city's profile), all (n, m)."""
+    city's profile), all (n, m). ``lowered`` (n, H): the listings' (startup, challenge) feedback marks."""
     n, m = x.shape[0], side.n_cities
     x_dense, x_rest = side.terms.split(x)
     profile_cos = x_dense @ side.profile_dense_t
@@ -264,6 +271,9 @@ def _relevance(
             _blend(
                 cos, side.challenge_embedding @ x_embedding.T, challenge_has[:, None] & x_has, beta, params
             )
+        if lowered is not None and lowered.nnz:
+            marked = lowered[:, side.challenge_rows].toarray().T > 0
+            cos[marked] *= params.feedback_challenge_factor
         group_max, group_arg = slot_argmax(cos, side.slot_bounds)
         del cos
         best[:, side.group_cols] = group_max.T
@@ -421,7 +431,9 @@ def score_listings(
     """All components and the total for listings ``rows`` (vectors ``x``, centred sentence embeddings
     ``x_embedding`` or None) × the slice: (n, m) arrays, plus the answered challenge's position in
     ``side.challenge_rows`` (-1 none)."""
-    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params)
+    owners = startups.listings.startup[rows]
+    lowered = startups.lowered[owners] if startups.lowered is not None else None
+    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params, lowered)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,
@@ -440,6 +452,8 @@ def score_listings(
     weighted *= 100.0 / sum(w)
     if params.exclude_existing_clients:
         weighted[existing_clients(side, startups, rows)] = -1.0
+    if startups.hidden is not None and startups.hidden.nnz:
+        weighted[startups.hidden[owners][:, side.cols].toarray() > 0] = -1.0
     parts["score"] = weighted
     parts["profile_evidence"] = profile_evidence
     return parts, answered

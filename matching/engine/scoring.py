@@ -176,8 +176,8 @@ def _finish(
     params: MatchParams,
     columns: dict[str, np.ndarray],
 ) -> MatchResult:
-    if params.exclude_existing_clients:
-        keep = columns["score"] >= 0  # -1: the startup already runs in the city (kernel)
+    if params.exclude_existing_clients or startups.hidden is not None:
+        keep = columns["score"] >= 0  # -1: the startup already runs in the city, or feedback hid the pair
         if not keep.all():
             columns = {name: values[keep] for name, values in columns.items()}
     city, listing = columns["city"], columns["listing"]

@@ -272,6 +272,10 @@ class StartupCatalogue:
     """Approved startups (T rows) with their published listings and the listings' reference deployments.
 
     ``languages`` (T, L) working languages; ``target_regions`` (T, R) regions the startup wants to work in.
+    Feedback (``matching.feedback``), both optional: ``hidden`` (T, C) 0/1, pairs never recommended (they
+    score -1 and are not stored, like existing clients), C the ``CityCatalogue`` rows scored with them;
+    ``lowered`` (T, H) 0/1, the startup's evidence for challenge h (a ``ChallengeTable`` row) is multiplied
+    by ``MatchParams.feedback_challenge_factor``.
     """
 
     ids: IntArray
@@ -280,6 +284,8 @@ class StartupCatalogue:
     target_regions: sp.csr_array
     listings: ListingTable
     deployments: DeploymentTable
+    hidden: sp.csr_array | None = None
+    lowered: sp.csr_array | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "startups.ids")
@@ -291,6 +297,10 @@ class StartupCatalogue:
             self.languages, n, self.listings.languages.shape[1], "startups.languages"
         )
         self.target_regions = _binary_csr(self.target_regions, n, None, "startups.target_regions")
+        if self.hidden is not None:
+            self.hidden = _binary_csr(self.hidden, n, None, "startups.hidden")
+        if self.lowered is not None:
+            self.lowered = _binary_csr(self.lowered, n, None, "startups.lowered")
         lst, dep = self.listings, self.deployments
         if len(lst) and (lst.startup.min() < 0 or lst.startup.max() >= n):
             raise ValueError("listings.startup: index out of range")
@@ -374,6 +384,9 @@ class MatchParams:
     relevance_gate: float = 0.8
     """Relevance under which the other components count only in proportion (0: no gate, the engine before
     trust): total = 100·(w_r·r + min(1, r / gate)·Σ wᵢ·cᵢ) / Σ w."""
+    feedback_challenge_factor: float = 0.5
+    """A startup marked "not relevant" to a challenge (``StartupCatalogue.lowered``): its evidence for that
+    challenge is multiplied by this (``matching.feedback``)."""
     exclude_existing_clients: bool = True
     """A member city where the startup already runs is not recommended to it as a new client (the pair
     scores -1 and is not stored)."""
@@ -394,6 +407,8 @@ class MatchParams:
             )
         if not 0.0 <= self.concept_weight <= 1.0:
             raise ValueError("concept_weight must be within [0, 1]")
+        if not 0.0 <= self.feedback_challenge_factor <= 1.0:
+            raise ValueError("feedback_challenge_factor must be within [0, 1]")
         if not 0.0 <= self.embedding_weight <= 1.0:
             raise ValueError("embedding_weight must be within [0, 1]")
         if not self.embedding_floor < self.embedding_ceiling:

@@ -18,7 +18,7 @@ from cities import services
 from cities.models import CityChallenge, MemberCity
 from core.querysets import profile_of
 from introductions.models import Introduction
-from matching.models import Match
+from matching.models import FeedbackKind, Match, MatchFeedback, NotRelevantReason
 from portal import once
 from portal.access import editable_or_refuse, own_city
 from portal.forms.cities import ChallengeForm, CityProfileForm
@@ -71,7 +71,22 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if overseas:
         matches = matches.overseas()
     page = Paginator(matches, MATCHES_PAGE_SIZE).get_page(request.GET.get("page"))
+    # the officials' marks (matching.feedback): a pair marked for one challenge stays listed with its mark;
+    # hidden pairs and contacts are listed beside the matches
+    marks = list(
+        MatchFeedback.objects.visible_to(request.user)
+        .active()
+        .filter(city=city)
+        .select_related("startup", "challenge")
+        .order_by("startup__name")
+    )
+    on_list = {mark.startup_id: mark for mark in marks if not mark.hides_pair}
+    for match in page:
+        match.feedback = on_list.get(match.startup_id)
     context = {
+        "hidden_marks": [m for m in marks if m.hides_pair and m.kind == FeedbackKind.NOT_RELEVANT],
+        "in_touch": [m for m in marks if m.kind == FeedbackKind.ALREADY_IN_TOUCH],
+        "feedback_reasons": NotRelevantReason.choices,
         "city": city,
         "page": page,
         "overseas": overseas,

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from cities.models import MemberCity
+from matching import feedback
 from matching.engine import COMPONENTS, claims
 from matching.engine.embedding import EMBEDDINGS_OFF
 from matching.evaluation.measured import measured
@@ -45,6 +46,7 @@ def how_matching_works(request: HttpRequest) -> HttpResponse:
         "weights": dict(zip(COMPONENTS, params.weights, strict=True)),
         "weight_total": sum(params.weights),
         "profile_threshold": claims.PROFILE_THRESHOLD,
+        "pause_days": feedback.no_capacity_pause().days,
         "ready_threshold": claims.READY,
         "measured": figures,
         "measured_on": datetime.date.fromisoformat(figures["measured_on"]) if figures else None,
