@@ -9,6 +9,7 @@ from rest_framework.routers import DefaultRouter
 
 from api.views.accounts import ApplicationViewSet, MeView, TokenView
 from api.views.cities import ChallengeViewSet, CityViewSet
+from api.views.freshness import StaleProfileViewSet
 from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
 from api.views.notifications import NotificationViewSet
@@ -25,6 +26,7 @@ router.register("matches", MatchViewSet, basename="match")
 router.register("introductions", IntroductionViewSet, basename="introduction")
 router.register("applications", ApplicationViewSet, basename="application")
 router.register("notifications", NotificationViewSet, basename="notification")
+router.register("stale-profiles", StaleProfileViewSet, basename="stale-profile")
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("regions", RegionViewSet, basename="region")
 router.register("languages", LanguageViewSet, basename="language")

@@ -179,6 +179,7 @@ def load_startups(
         else DeploymentTable.empty()
     )
     return StartupCatalogue(
+        freshness=freshness([pk for pk, _ in rows], factor=matching_params().stale_factor),
         ids=[pk for pk, _ in rows],
         country=[country for _, country in rows] or np.zeros(0, dtype="<U2"),
         languages=csr_from_lists(languages, len(columns.languages)),
@@ -186,6 +187,20 @@ def load_startups(
         listings=listing_table,
         deployments=deployments,
     )
+
+
+def freshness(startup_ids: list[int], *, factor: float, now=None) -> np.ndarray:
+    """The per-startup factor of the pair scores (``StartupCatalogue.freshness``): ``factor`` for startups
+    ranked lower (``Startup.objects.ranked_lower``: stale, reminded at least PROFILE_STALE_GRACE_DAYS ago and
+    not edited since), 1 for the others."""
+    out = np.ones(len(startup_ids))
+    if factor >= 1.0 or not startup_ids:
+        return out
+    lowered = set(
+        Startup.objects.filter(pk__in=startup_ids).ranked_lower(now=now).values_list("pk", flat=True)
+    )
+    out[[i for i, pk in enumerate(startup_ids) if pk in lowered]] = factor
+    return out
 
 
 def matching_params() -> MatchParams:
@@ -202,6 +217,7 @@ def matching_params() -> MatchParams:
         chunk_size=conf["CHUNK_SIZE"],
         concept_weight=conf["CONCEPT_WEIGHT"],
         processes=conf.get("PROCESSES") or parallel.processes(),
+        stale_factor=conf.get("STALE_FACTOR", 1.0),
     )
 
 

@@ -31,6 +31,8 @@ total       g = min(1, relevance / relevance_gate) (1 without a gate);
             startup already runs in the city (a reference deployment there) scores -1 when
             exclude_existing_clients: the city is a client, not a recommendation. A startup–city score is its
             best listing's (lowest listing index on ties).
+freshness   total is multiplied by the startup's freshness f ∈ (0, 1] (``StartupCatalogue.freshness``): 1 for
+            a current profile, ``stale_factor`` for one left stale past its grace period (matching.inputs).
 """
 
 from __future__ import annotations
@@ -438,6 +440,7 @@ def score_listings(
         weighted *= np.minimum(1.0, relevance / params.relevance_gate)
     weighted += w[0] * relevance
     weighted *= 100.0 / sum(w)
+    weighted *= startups.freshness[startups.listings.startup[rows]][:, None]
     if params.exclude_existing_clients:
         weighted[existing_clients(side, startups, rows)] = -1.0
     parts["score"] = weighted
