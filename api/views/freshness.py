@@ -10,6 +10,7 @@ from rest_framework import mixins, viewsets
 from rest_framework.permissions import IsAuthenticated
 
 from api.permissions import IsSecretariat
+from api.schema import error_response
 from api.serializers.freshness import StaleProfileSerializer
 from startups.models import SolutionListing, Startup
 
@@ -22,6 +23,7 @@ from startups.models import SolutionListing, Startup
             "oldest first: when they were reminded, whether their matches are ranked lower (the grace period "
             "after the reminder has passed), and their published listings not updated either."
         ),
+        responses={200: StaleProfileSerializer(many=True), 403: error_response(403)},
     )
 )
 class StaleProfileViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
