@@ -11,12 +11,15 @@ import numpy as np
 import pytest
 from django.utils import timezone
 
+from matching import pipeline
 from matching.engine import MatchParams, TextIndex, score_startups
 from matching.engine.reference import COMPONENTS, reference
 from matching.engine.synthetic import build_catalogue
 from matching.inputs import freshness, matching_params
+from matching.models import Match
 from startups.models import Startup
-from tests.factories import SolutionListingFactory, StartupFactory
+from startups.services import confirm_profile_current
+from tests.factories import MemberCityFactory, SolutionListingFactory, StartupFactory
 from tests.matching.test_engine import BRANCHY, pairs_of
 
 
@@ -90,3 +93,46 @@ def test_only_startups_reminded_a_grace_period_ago_and_not_edited_since_are_rank
     assert factors.tolist() == [0.8, 1.0, 1.0, 1.0, 1.0, 1.0]
     assert matching_params().as_dict()["stale_factor"] == 0.8  # recorded with every run
     assert freshness(ids, factor=1.0).tolist() == [1.0] * 6  # the factor at 1 switches it off
+
+
+@pytest.mark.django_db
+def test_a_stale_startup_drops_in_the_stored_ranking_and_returns_once_it_confirms_its_profile(settings):
+    settings.MATCHING = {**settings.MATCHING, "STALE_FACTOR": 0.8}
+    seoul = MemberCityFactory(
+        name="Seoul",
+        country="KR",
+        languages=["en"],
+        priority_sectors=["environment"],
+        profile="Food waste weighing bins with RFID cards for apartment blocks.",
+    )
+    texts = {
+        "Best Bins": "food waste weighing bins with RFID cards for apartment blocks",
+        "Good Bins": "food waste bins for apartment blocks",
+    }
+    startups = {}
+    for name, text in texts.items():
+        startups[name] = StartupFactory(name=name, country="KR", sectors=["environment"], languages=["en"])
+        SolutionListingFactory(
+            startup=startups[name], title=text, summary=text, description=text, sectors=["environment"]
+        )
+
+    def ranking() -> list[tuple[str, float]]:
+        rows = Match.objects.for_city(seoul.pk).select_related("startup")
+        return [(match.startup.name, match.score) for match in rows]
+
+    pipeline.rescore_all()
+    (best, best_score), (good, good_score) = ranking()
+    assert (best, good) == ("Best Bins", "Good Bins") and best_score * 0.8 < good_score
+
+    _aged(startups["Best Bins"], updated_days=400, reminded_days=31)
+    run = pipeline.rescore_all()
+
+    assert run.params["stale_factor"] == 0.8
+    assert ranking() == [
+        ("Good Bins", pytest.approx(good_score)),
+        ("Best Bins", pytest.approx(best_score * 0.8)),
+    ]
+
+    confirm_profile_current(startup=startups["Best Bins"])
+    pipeline.drain_outbox()
+    assert ranking() == [("Best Bins", pytest.approx(best_score)), ("Good Bins", pytest.approx(good_score))]
