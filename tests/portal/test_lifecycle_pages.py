@@ -140,3 +140,11 @@ def test_the_secretariat_sees_the_stale_profiles(client, secretariat, startup):
     assert "Loopwise" in page and listing.title in page
     assert "Updated 16 months ago" in page and "Ranked lower" in page
     assert reverse("accounts:stale_profiles") in client.get(reverse("accounts:secretariat")).content.decode()
+
+
+def test_how_matching_works_explains_the_stale_factor(client, settings):
+    settings.MATCHING = {**settings.MATCHING, "STALE_FACTOR": 0.8}
+    page = client.get(reverse("how_matching_works")).content.decode()
+    assert "its scores are multiplied by 0.80 until it does" in page
+    settings.MATCHING = {**settings.MATCHING, "STALE_FACTOR": 1.0}
+    assert "multiplied by" not in client.get(reverse("how_matching_works")).content.decode()
