@@ -11,10 +11,12 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.membership import change_membership
 from introductions import services
 from introductions.models import Introduction, IntroductionStatus
 from notifications.models import Kind, Notification
 from startups.models import SolutionListing, Startup
+from startups.services import update_startup
 from tests.factories import IntroductionFactory, SolutionListingFactory
 
 pytestmark = pytest.mark.django_db
@@ -148,3 +150,13 @@ def test_how_matching_works_explains_the_stale_factor(client, settings):
     assert "its scores are multiplied by 0.80 until it does" in page
     settings.MATCHING = {**settings.MATCHING, "STALE_FACTOR": 1.0}
     assert "multiplied by" not in client.get(reverse("how_matching_works")).content.decode()
+
+
+def test_only_the_startups_own_edits_make_its_profile_fresh(startup, startup_member, secretariat):
+    _stale(startup)
+    for action in ("suspend", "reinstate"):  # the secretariat's changes are not edits of the profile
+        change_membership(action=action, organisation=startup, actor=secretariat, note="Checked.")
+    assert Startup.objects.stale().filter(pk=startup.pk).exists()
+
+    update_startup(startup=Startup.objects.get(pk=startup.pk), fields={"team_size": 14})
+    assert not Startup.objects.stale().filter(pk=startup.pk).exists()
