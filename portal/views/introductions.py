@@ -62,6 +62,8 @@ def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "form": IntroductionResponseForm() if can_respond else None,
         "can_respond": can_respond,
         "withdraw_form": IntroductionWithdrawForm() if can_withdraw else None,
+        # the requesting city's officials see when a decline's cool-down ends
+        "is_city": introduction.city_id == getattr(profile_of(request.user), "city_id", None),
     }
     return render(request, "introductions/introduction_detail.html", context)
 

@@ -85,6 +85,8 @@ def test_a_city_in_its_cool_down_gets_the_date_it_may_ask_again(
     ends = Introduction.objects.get(pk=introduction.pk).cooldown_ends_at
     assert str(timezone.localtime(ends).year) in body
     assert Introduction.objects.filter(startup=startup).count() == 1
+    detail = reverse("introductions:introduction_detail", args=[introduction.pk])
+    assert "Your city may ask Loopwise again from" in client.get(detail).content.decode()
 
     # time travel: the decline was 91 days ago
     Introduction.objects.filter(pk=introduction.pk).update(responded_at=timezone.now() - timedelta(days=91))
