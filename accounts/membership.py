@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from core.models import AuditAction, AuditEntry, MembershipStatus
 from core.querysets import is_secretariat
 from matching.outbox import request_rescore
+from startups.models import Startup
 
 
 class MembershipError(Exception):
@@ -67,7 +68,13 @@ def _change(*, action: str, organisation: Model, actor: AbstractBaseUser, note: 
                 % {"organisation": organisation.name, "status": organisation.get_membership_status_display()}
             )
         organisation.membership_status = target
-        fields = ["membership_status", "updated_at"]
+        # A startup's updated_at is the freshness of its profile (startups.models.stale_cutoff): only its own
+        # members' edits move it. A city's still does (the matching's cache of the city side watches it).
+        fields = (
+            ["membership_status"]
+            if isinstance(organisation, Startup)
+            else ["membership_status", "updated_at"]
+        )
         if target == MembershipStatus.APPROVED and not organisation.joined_on:
             organisation.joined_on = timezone.now().date()
             fields.append("joined_on")

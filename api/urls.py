@@ -10,6 +10,7 @@ from rest_framework.routers import DefaultRouter
 from api.views.accounts import ApplicationViewSet, MeView, TokenView
 from api.views.cities import ChallengeViewSet, CityViewSet
 from api.views.feedback import MatchFeedbackViewSet
+from api.views.freshness import StaleProfileViewSet
 from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
 from api.views.notifications import NotificationViewSet
@@ -43,6 +44,7 @@ router.register("introductions", IntroductionViewSet, basename="introduction")
 router.register("match-feedback", MatchFeedbackViewSet, basename="match-feedback")
 router.register("applications", ApplicationViewSet, basename="application")
 router.register("notifications", NotificationViewSet, basename="notification")
+router.register("stale-profiles", StaleProfileViewSet, basename="stale-profile")
 router.register("sectors", SectorViewSet, basename="sector")
 router.register("regions", RegionViewSet, basename="region")
 router.register("languages", LanguageViewSet, basename="language")

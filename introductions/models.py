@@ -43,6 +43,13 @@ class IntroductionQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=IntroductionStatus.REQUESTED)
 
+    def cooling_down(self, *, now=None):
+        """Declines whose cool-down (settings.INTRODUCTION_COOLDOWN_DAYS after the answer) has not ended:
+        the declined city may not ask that startup again until then."""
+        now = now or timezone.now()
+        since = now - timedelta(days=settings.INTRODUCTION_COOLDOWN_DAYS)
+        return self.filter(status=IntroductionStatus.DECLINED, responded_at__gt=since)
+
     def visible_to(self, user):
         """Staff see every introduction; an approved official sees the city's, an approved startup member
         the startup's."""
@@ -112,6 +119,9 @@ class Introduction(models.Model):
     decline_reason = models.CharField(max_length=20, choices=DeclineReason.choices, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField(default=default_expiry)
+    # how many of the reminders before expiry (settings.INTRODUCTION_REMINDER_DAYS) the startup was sent:
+    # each goes out once, and a request created inside a later reminder's window skips the earlier ones
+    reminders_sent = models.PositiveSmallIntegerField(default=0)
 
     objects = IntroductionQuerySet.as_manager()
 
@@ -136,3 +146,10 @@ class Introduction(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == IntroductionStatus.REQUESTED
+
+    @property
+    def cooldown_ends_at(self):
+        """When the city may ask again after this decline (None unless declined)."""
+        if self.status != IntroductionStatus.DECLINED or self.responded_at is None:
+            return None
+        return self.responded_at + timedelta(days=settings.INTRODUCTION_COOLDOWN_DAYS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from core.models import AuditAction, AuditEntry
@@ -16,7 +17,12 @@ from introductions.models import DeclineReason, Introduction, IntroductionStatus
 from matching import feedback
 from matching.models import Match
 from matching.outbox import request_rescore
-from notifications.events import notify_introduction_answered, notify_introduction_requested
+from notifications.events import (
+    notify_introduction_answered,
+    notify_introduction_expired,
+    notify_introduction_requested,
+    notify_introduction_withdrawn,
+)
 
 
 class IntroductionError(Exception):
@@ -42,15 +48,34 @@ def check_citations(*, city, startup, listing=None, challenge=None) -> None:
         raise ValidationError(errors, code="invalid_choice")
 
 
+def check_cooldown(*, city, startup, now=None) -> None:
+    """After the startup declined this city, the city may ask again only when the cool-down
+    (settings.INTRODUCTION_COOLDOWN_DAYS) has ended: else a ValidationError on `startup` naming the date."""
+    declined = (
+        Introduction.objects.filter(city=city, startup=startup)
+        .cooling_down(now=now)
+        .order_by("-responded_at")
+        .first()
+    )
+    if declined is not None:
+        message = _("%(startup)s declined your city's last request. You can ask again from %(date)s.") % {
+            "startup": startup.name,
+            "date": date_format(timezone.localtime(declined.cooldown_ends_at)),
+        }
+        raise ValidationError({"startup": [message]}, code="cooldown")
+
+
 def request_introduction(*, city, startup, requested_by, message: str, listing=None, challenge=None):
     """A city official asks to meet a startup. One open request per pair; the stored match score is kept
-    with the request, beside the outcome. A listing or challenge it may not cite is a ValidationError."""
+    with the request, beside the outcome. A listing or challenge it may not cite, or a request inside the
+    cool-down after the startup declined this city, is a ValidationError."""
     profile = getattr(requested_by, "profile", None)
     if profile is None or profile.city_id != city.pk or not profile.is_approved_member:
         raise IntroductionError("Only an approved official of this city can request an introduction.")
     if not startup.is_public:
         raise IntroductionError("This startup is not an approved member.")
     check_citations(city=city, startup=startup, listing=listing, challenge=challenge)
+    check_cooldown(city=city, startup=startup)
     with transaction.atomic():
         if Introduction.objects.filter(city=city, startup=startup).pending().exists():
             raise IntroductionError(ALREADY_WAITING)
@@ -125,24 +150,26 @@ def withdraw_introduction(*, introduction, requester, note: str = ""):
     if not Introduction.objects.withdrawable_by(requester).filter(pk=introduction.pk).exists():
         raise IntroductionError("Only an approved official of this city can withdraw the request.")
     with transaction.atomic():
-        return _close(
+        introduction = _close(
             introduction,
             actor=requester,
             action=AuditAction.INTRODUCTION_WITHDRAWN,
             status=IntroductionStatus.WITHDRAWN,
             note=note,
         )
+        notify_introduction_withdrawn(introduction=introduction, note=note)
+    return introduction
 
 
 def expire_introductions(*, now=None) -> int:
     """Requests still unanswered after their `expires_at` become expired (each with its audit entry, no
-    actor). Returns how many expired."""
+    actor), and both sides are told. Returns how many expired."""
     now = now or timezone.now()
     expired = 0
     for introduction in Introduction.objects.pending().filter(expires_at__lte=now).only("pk"):
         with transaction.atomic():
             try:
-                _close(
+                introduction = _close(
                     introduction,
                     actor=None,
                     action=AuditAction.INTRODUCTION_EXPIRED,
@@ -151,5 +178,6 @@ def expire_introductions(*, now=None) -> int:
                 )
             except IntroductionError:  # answered or withdrawn meanwhile
                 continue
+            notify_introduction_expired(introduction=introduction)
         expired += 1
     return expired

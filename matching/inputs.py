@@ -192,6 +192,7 @@ def load_startups(
         int(pk): i for i, pk in enumerate([] if challenge_ids is None else challenge_ids.tolist())
     }
     return StartupCatalogue(
+        freshness=freshness([pk for pk, _ in rows], factor=matching_params().stale_factor),
         ids=[pk for pk, _ in rows],
         country=[country for _, country in rows] or np.zeros(0, dtype="<U2"),
         languages=csr_from_lists(languages, len(columns.languages)),
@@ -212,6 +213,20 @@ def _pairs(pairs: set[tuple[int, int]], rows: dict[int, int], columns: dict[int,
     return csr_from_lists(lists, len(columns))
 
 
+def freshness(startup_ids: list[int], *, factor: float, now=None) -> np.ndarray:
+    """The per-startup factor of the pair scores (``StartupCatalogue.freshness``): ``factor`` for startups
+    ranked lower (``Startup.objects.ranked_lower``: stale, reminded at least PROFILE_STALE_GRACE_DAYS ago and
+    not edited since), 1 for the others."""
+    out = np.ones(len(startup_ids))
+    if factor >= 1.0 or not startup_ids:
+        return out
+    lowered = set(
+        Startup.objects.filter(pk__in=startup_ids).ranked_lower(now=now).values_list("pk", flat=True)
+    )
+    out[[i for i, pk in enumerate(startup_ids) if pk in lowered]] = factor
+    return out
+
+
 def matching_params() -> MatchParams:
     """The tunables, read from settings in this one place (and recorded with every run)."""
     conf = settings.MATCHING
@@ -227,6 +242,7 @@ def matching_params() -> MatchParams:
         concept_weight=conf["CONCEPT_WEIGHT"],
         feedback_challenge_factor=conf["FEEDBACK_CHALLENGE_FACTOR"],
         processes=conf.get("PROCESSES") or parallel.processes(),
+        stale_factor=conf.get("STALE_FACTOR", 1.0),
     )
 
 

@@ -187,26 +187,45 @@ def notify_introduction_answered(*, introduction: Introduction) -> None:
     )
 
 
+def reminder_stage(introduction: Introduction, *, now) -> int:
+    """How many of the reminders (settings.INTRODUCTION_REMINDER_DAYS, e.g. 7 and 2 days before expiry) are
+    due for an open request now: 0 none yet, 1 the first, 2 the second…"""
+    left = introduction.expires_at - now
+    return sum(1 for days in settings.INTRODUCTION_REMINDER_DAYS if left <= timedelta(days=days))
+
+
 def notify_expiring_introductions(*, now=None) -> int:
-    """Requests still unanswered that expire within NOTIFICATIONS["EXPIRY_WARNING_DAYS"]: the startup's
-    members are told once per request. Returns how many requests were announced."""
+    """Requests still unanswered that reached a reminder's window before they expire: the startup's members
+    are reminded, each reminder once. The request's `reminders_sent` is the stored marker (written in the
+    notification's transaction); a request first seen inside a later window gets that one reminder only.
+    Returns how many reminders went out."""
     now = now or timezone.now()
-    horizon = now + timedelta(days=settings.NOTIFICATIONS["EXPIRY_WARNING_DAYS"])
-    expiring = (
+    days = settings.INTRODUCTION_REMINDER_DAYS
+    if not days:
+        return 0
+    due = (
         Introduction.objects.pending()
-        .filter(expires_at__gt=now, expires_at__lte=horizon)
-        .exclude(pk__in=_announced("introduction-expiring:"))
+        .filter(expires_at__gt=now, expires_at__lte=now + timedelta(days=max(days)))
+        .filter(reminders_sent__lt=len(days))
         .select_related("city", "startup")
     )
     count = 0
-    for introduction in expiring:
+    for introduction in due:
+        stage = reminder_stage(introduction, now=now)
+        if stage <= introduction.reminders_sent:
+            continue
         url = reverse("introductions:introduction_detail", args=[introduction.pk])
         with transaction.atomic():
+            marked = Introduction.objects.pending().filter(
+                pk=introduction.pk, reminders_sent=introduction.reminders_sent
+            )
+            if not marked.update(reminders_sent=stage):
+                continue  # answered, or reminded by a concurrent run
             for user in _members(startup=introduction.startup):
                 notify(
                     user=user,
                     kind=Kind.INTRODUCTION_EXPIRING,
-                    key=f"introduction-expiring:{introduction.pk}",
+                    key=f"introduction-expiring:{introduction.pk}:{stage}",
                     params={"city": introduction.city.name, "expires": date_format(introduction.expires_at)},
                     url=url,
                     mail="introduction_expiring",
@@ -214,6 +233,68 @@ def notify_expiring_introductions(*, now=None) -> int:
                 )
         count += 1
     return count
+
+
+def _city_side(introduction: Introduction) -> list:
+    """Who hears of a request's end on the city's side: the official who asked, or, when that account is
+    gone or inactive, the city's approved officials."""
+    official = introduction.requested_by
+    if official is not None and official.is_active:
+        return [official]
+    return list(_members(city=introduction.city))
+
+
+def notify_introduction_expired(*, introduction: Introduction) -> None:
+    """A request expired unanswered: both sides are told (the startup's members and the requesting city)."""
+    url = reverse("introductions:introduction_detail", args=[introduction.pk])
+    params = {"city": introduction.city.name, "startup": introduction.startup.name}
+    sides = [("startup", user) for user in _members(startup=introduction.startup)]
+    sides += [("city", user) for user in _city_side(introduction)]
+    for side, user in sides:
+        notify(
+            user=user,
+            kind=Kind.INTRODUCTION_EXPIRED,
+            key=f"introduction-expired:{introduction.pk}",
+            params={**params, "variant": side},
+            url=url,
+            mail="introduction_expired",
+            context={"introduction": introduction, "to_city": side == "city"},
+        )
+
+
+def notify_introduction_withdrawn(*, introduction: Introduction, note: str = "") -> None:
+    """The city took back its request: the startup's members are told (with the city's note, if any)."""
+    url = reverse("introductions:introduction_detail", args=[introduction.pk])
+    for user in _members(startup=introduction.startup):
+        notify(
+            user=user,
+            kind=Kind.INTRODUCTION_WITHDRAWN,
+            key=f"introduction-withdrawn:{introduction.pk}",
+            params={"city": introduction.city.name, "startup": introduction.startup.name},
+            url=url,
+            mail="introduction_withdrawn",
+            context={"introduction": introduction, "note": note},
+        )
+
+
+# --- fresh profiles -------------------------------------------------------------------------------------
+
+
+def notify_stale_profile(*, startup, months: int, stale_listings: list) -> None:
+    """A startup's profile has not been edited for PROFILE_STALE_AFTER_DAYS: its members are asked to check
+    it (the key carries the day, so a profile stale again in a later period is reminded again)."""
+    url = reverse("startups:dashboard")
+    key = f"profile-stale:{startup.pk}:{timezone.now().date().isoformat()}"
+    for user in _members(startup=startup):
+        notify(
+            user=user,
+            kind=Kind.PROFILE_STALE,
+            key=key,
+            params={"startup": startup.name, "months": months},
+            url=url,
+            mail="profile_stale",
+            context={"startup": startup, "months": months, "listings": stale_listings},
+        )
 
 
 def _announced(prefix: str):

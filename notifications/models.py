@@ -20,6 +20,9 @@ class Kind(models.TextChoices):
     INTRODUCTION_REQUESTED = "introduction_requested", _("Introduction requests to my startup")
     INTRODUCTION_ANSWERED = "introduction_answered", _("Answers to my city's introduction requests")
     INTRODUCTION_EXPIRING = "introduction_expiring", _("Introduction requests about to expire")
+    INTRODUCTION_EXPIRED = "introduction_expired", _("Introduction requests that expired unanswered")
+    INTRODUCTION_WITHDRAWN = "introduction_withdrawn", _("Introduction requests withdrawn by the city")
+    PROFILE_STALE = "profile_stale", _("Reminders to keep my startup's profile up to date")
     NEW_MATCHES = "new_matches", _("New strong matches for my city")
     NEW_CHALLENGES = "new_challenges", _("New open challenges that fit my startup")
     ACCOUNT = "account", _("Account (password reset, e-mail confirmation)")
@@ -55,6 +58,17 @@ TEXTS = {
         "declined": _("%(startup)s declined your introduction request."),
     },
     Kind.INTRODUCTION_EXPIRING: {"": _("The introduction request from %(city)s expires on %(expires)s.")},
+    Kind.INTRODUCTION_EXPIRED: {
+        "city": _("Your introduction request to %(startup)s expired without an answer."),
+        "startup": _("The introduction request from %(city)s expired without an answer."),
+    },
+    Kind.INTRODUCTION_WITHDRAWN: {"": _("%(city)s withdrew its introduction request.")},
+    Kind.PROFILE_STALE: {
+        "": _(
+            "The profile of %(startup)s was last updated %(months)s months ago: please check that it is "
+            "current."
+        )
+    },
     Kind.NEW_MATCHES: {"": _("%(startup)s is a strong match for %(city)s (score %(score)s).")},
     Kind.NEW_CHALLENGES: {"": _("A new challenge from %(city)s fits you: %(title)s")},
 }

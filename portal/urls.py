@@ -3,7 +3,7 @@
 
 from django.urls import include, path
 
-from portal.views import accounts, cities, feedback, home, introductions, notifications, startups
+from portal.views import accounts, cities, feedback, freshness, home, introductions, notifications, startups
 
 account_pages = [
     path("signup/", accounts.signup, name="signup"),
@@ -16,6 +16,7 @@ account_pages = [
     path("secretariat/decisions/", accounts.decision_history, name="decision_history"),
     path("secretariat/members/", accounts.member_list, name="member_list"),
     path("secretariat/members/<str:kind>/<id:pk>/", accounts.member_detail, name="member_detail"),
+    path("secretariat/stale-profiles/", freshness.stale_profiles, name="stale_profiles"),
     path("apply-again/", accounts.reapply_page, name="reapply"),
 ]
 
@@ -39,6 +40,7 @@ startup_pages = [
     path("startups/<id:pk>/", startups.startup_detail, name="startup_detail"),
     path("startup/", startups.dashboard, name="dashboard"),
     path("startup/profile/", startups.profile_edit, name="profile_edit"),
+    path("startup/profile/current/", startups.profile_confirm_current, name="profile_confirm_current"),
     path("startup/listings/new/", startups.listing_create, name="listing_create"),
     path("startup/listings/<id:pk>/", startups.listing_edit, name="listing_edit"),
     path("startup/listings/<id:pk>/publish/", startups.listing_publish, name="listing_publish"),
@@ -56,6 +58,9 @@ introduction_pages = [
     path("introductions/", introductions.introductions, name="introductions"),
     path("introductions/<id:pk>/", introductions.introduction_detail, name="introduction_detail"),
     path("introductions/<id:pk>/respond/", introductions.introduction_respond, name="introduction_respond"),
+    path(
+        "introductions/<id:pk>/withdraw/", introductions.introduction_withdraw, name="introduction_withdraw"
+    ),
     path("startups/<id:pk>/introduce/", introductions.introduction_request, name="introduction_request"),
 ]
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,8 +30,53 @@ class Stage(models.TextChoices):
     SCALE = "scale", _("Scale")
 
 
+def stale_cutoff(now=None):
+    """Profiles last edited at or before this moment are stale (settings.PROFILE_STALE_AFTER_DAYS)."""
+    return (now or timezone.now()) - timedelta(days=settings.PROFILE_STALE_AFTER_DAYS)
+
+
 class StartupQuerySet(MemberQuerySet):
     member_field = "startup"
+
+    def with_last_update(self):
+        """Annotate `last_update`: the latest edit of the startup's profile or of one of its published
+        listings (what a reader of its pages sees)."""
+        latest_listing = (
+            SolutionListing.objects.filter(startup=OuterRef("pk"), status=ListingStatus.PUBLISHED)
+            .order_by("-updated_at")
+            .values("updated_at")[:1]
+        )
+        return self.annotate(
+            last_update=Greatest("updated_at", Coalesce(Subquery(latest_listing), "updated_at"))
+        )
+
+    def stale(self, *, now=None):
+        """Approved startups whose profile and published listings were all last edited
+        PROFILE_STALE_AFTER_DAYS ago or more, oldest first."""
+        return (
+            self.approved()
+            .with_last_update()
+            .filter(last_update__lte=stale_cutoff(now))
+            .order_by("last_update", "pk")
+        )
+
+    def due_stale_reminder(self, *, now=None):
+        """Stale startups not reminded since their last edit, or reminded a full staleness period ago."""
+        now = now or timezone.now()
+        return self.stale(now=now).filter(
+            Q(stale_reminded_at__isnull=True)
+            | Q(stale_reminded_at__lt=F("last_update"))
+            | Q(stale_reminded_at__lte=stale_cutoff(now))
+        )
+
+    def ranked_lower(self, *, now=None):
+        """Stale startups reminded at least PROFILE_STALE_GRACE_DAYS ago and not edited since: their pair
+        scores are multiplied by MATCHING["STALE_FACTOR"] (matching.inputs.freshness)."""
+        now = now or timezone.now()
+        grace = now - timedelta(days=settings.PROFILE_STALE_GRACE_DAYS)
+        return self.stale(now=now).filter(
+            stale_reminded_at__gte=F("last_update"), stale_reminded_at__lte=grace
+        )
 
 
 class Startup(TextLanguageMixin, models.Model):
@@ -53,6 +101,9 @@ class Startup(TextLanguageMixin, models.Model):
     joined_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # when its members were last reminded that the profile is stale (written with .update(), so the
+    # reminder itself does not count as an edit)
+    stale_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = StartupQuerySet.as_manager()
 
@@ -176,6 +227,10 @@ class SolutionListingQuerySet(models.QuerySet):
 
     def editable_by(self, user):
         return self.filter(startup__in=Startup.objects.editable_by(user))
+
+    def stale(self, *, now=None):
+        """Published listings of approved startups last edited PROFILE_STALE_AFTER_DAYS ago or more."""
+        return self.published().filter(updated_at__lte=stale_cutoff(now)).order_by("updated_at", "pk")
 
 
 class SolutionListing(TextLanguageMixin, models.Model):

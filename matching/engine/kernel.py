@@ -34,6 +34,8 @@ total       g = min(1, relevance / relevance_gate) (1 without a gate);
 feedback    A pair in ``StartupCatalogue.hidden`` scores -1 (not stored); for a (startup, challenge) pair in
             ``StartupCatalogue.lowered``, e(h) of the startup's listings is multiplied by
             feedback_challenge_factor before the max over challenges (``matching.feedback``).
+freshness   total is multiplied by the startup's freshness f ∈ (0, 1] (``StartupCatalogue.freshness``): 1 for
+            a current profile, ``stale_factor`` for one left stale past its grace period (matching.inputs).
 """
 
 from __future__ import annotations
@@ -450,6 +452,7 @@ def score_listings(
         weighted *= np.minimum(1.0, relevance / params.relevance_gate)
     weighted += w[0] * relevance
     weighted *= 100.0 / sum(w)
+    weighted *= startups.freshness[startups.listings.startup[rows]][:, None]
     if params.exclude_existing_clients:
         weighted[existing_clients(side, startups, rows)] = -1.0
     if startups.hidden is not None and startups.hidden.nnz:

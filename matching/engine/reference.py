@@ -137,6 +137,7 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
             if p.relevance_gate > 0:
                 rest *= min(1.0, relevance / p.relevance_gate)
             total = 100.0 * (p.weights[0] * relevance + rest) / sum(p.weights)
+            total *= float(startups.freshness[t])
             if (c, t) not in out or total > out[(c, t)]["score"]:  # listings ascend: ties keep the first
                 out[(c, t)] = {
                     "score": total,

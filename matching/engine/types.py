@@ -271,7 +271,9 @@ class DeploymentTable:
 class StartupCatalogue:
     """Approved startups (T rows) with their published listings and the listings' reference deployments.
 
-    ``languages`` (T, L) working languages; ``target_regions`` (T, R) regions the startup wants to work in.
+    ``languages`` (T, L) working languages; ``target_regions`` (T, R) regions the startup wants to work in;
+    ``freshness`` (T,) the factor in (0, 1] each startup's pair scores are multiplied by (1 for a current
+    profile, ``MatchParams.stale_factor`` for a stale one past its grace period: see matching.inputs).
     Feedback (``matching.feedback``), both optional: ``hidden`` (T, C) 0/1, pairs never recommended (they
     score -1 and are not stored, like existing clients), C the ``CityCatalogue`` rows scored with them;
     ``lowered`` (T, H) 0/1, the startup's evidence for challenge h (a ``ChallengeTable`` row) is multiplied
@@ -286,6 +288,7 @@ class StartupCatalogue:
     deployments: DeploymentTable
     hidden: sp.csr_array | None = None
     lowered: sp.csr_array | None = None
+    freshness: FloatArray | None = None
 
     def __post_init__(self) -> None:
         self.ids = _ints(self.ids, None, "startups.ids")
@@ -301,6 +304,11 @@ class StartupCatalogue:
             self.hidden = _binary_csr(self.hidden, n, None, "startups.hidden")
         if self.lowered is not None:
             self.lowered = _binary_csr(self.lowered, n, None, "startups.lowered")
+        if self.freshness is None:
+            self.freshness = np.ones(n)
+        self.freshness = np.asarray(self.freshness, dtype=np.float64).reshape(-1)
+        if self.freshness.shape[0] != n or not np.all((self.freshness > 0) & (self.freshness <= 1)):
+            raise ValueError("startups.freshness: one factor in (0, 1] per startup")
         lst, dep = self.listings, self.deployments
         if len(lst) and (lst.startup.min() < 0 or lst.startup.max() >= n):
             raise ValueError("listings.startup: index out of range")
@@ -390,6 +398,10 @@ class MatchParams:
     exclude_existing_clients: bool = True
     """A member city where the startup already runs is not recommended to it as a new client (the pair
     scores -1 and is not stored)."""
+    stale_factor: float = 1.0
+    """What a stale profile's pair scores are multiplied by once its grace period has passed (1: freshness
+    does not count, the engine before fresh profiles). The catalogue's ``freshness`` carries it per
+    startup."""
 
     def __post_init__(self) -> None:
         if min(self.weights) < 0 or sum(self.weights) <= 0:
@@ -417,6 +429,8 @@ class MatchParams:
             raise ValueError("stop_words must be 'per-language' or 'english'")
         if self.concept_match not in ("words", "prefix"):
             raise ValueError("concept_match must be 'words' or 'prefix'")
+        if not 0.0 < self.stale_factor <= 1.0:
+            raise ValueError("stale_factor must be within (0, 1]")
         if not 0 < self.readiness_population_low < self.readiness_population_high:
             raise ValueError("readiness populations must satisfy 0 < low < high")
 

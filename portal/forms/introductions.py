@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cities.models import CityChallenge
 from introductions.models import DeclineReason
-from introductions.services import check_citations
+from introductions.services import check_citations, check_cooldown
 from portal.forms.base import PortalFormMixin
 from startups.models import SolutionListing
 
@@ -53,9 +53,19 @@ class IntroductionRequestForm(PortalFormMixin, forms.Form):
                 listing=data.get("listing"),
                 challenge=data.get("challenge"),
             )
+            check_cooldown(city=self.city, startup=self.startup)
         except ValidationError as error:
             self.add_service_error(error)
         return data
+
+
+class IntroductionWithdrawForm(PortalFormMixin, forms.Form):
+    note = forms.CharField(
+        label=_("Note to the startup (optional)"),
+        max_length=4000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class IntroductionResponseForm(PortalFormMixin, forms.Form):

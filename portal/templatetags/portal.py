@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, ngettext
 
 from core import geo
 from matching.engine.concepts import default_vocabulary
@@ -117,3 +122,25 @@ def person(user) -> str:
     if not user:
         return ""
     return user.get_full_name() or user.get_username()
+
+
+@register.simple_tag
+def updated_ago(*moments) -> str:
+    """ "Updated N months ago" for the latest of `moments` (a startup's and its listing's `updated_at`),
+    marked stale (class `stale`) from PROFILE_STALE_AFTER_DAYS on; empty when none is given."""
+    known = [moment for moment in moments if moment]
+    if not known:
+        return ""
+    latest = max(known)
+    months = max((timezone.now() - latest).days // 30, 0)
+    if months < 1:
+        text = gettext("Updated this month")
+    else:
+        text = ngettext("Updated %(n)s month ago", "Updated %(n)s months ago", months) % {"n": months}
+    stale = latest <= timezone.now() - timedelta(days=settings.PROFILE_STALE_AFTER_DAYS)
+    return format_html(
+        '<span class="updated{}" title="{}">{}</span>',
+        " stale" if stale else "",
+        date_format(timezone.localtime(latest), "DATE_FORMAT"),
+        text,
+    )

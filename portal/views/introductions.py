@@ -15,9 +15,18 @@ from django.views.decorators.http import require_POST
 from core.ids import parse_id
 from core.querysets import profile_of
 from introductions.models import Introduction
-from introductions.services import IntroductionError, request_introduction, respond_to_introduction
+from introductions.services import (
+    IntroductionError,
+    request_introduction,
+    respond_to_introduction,
+    withdraw_introduction,
+)
 from portal.access import own_city, refuse_if_membership_ended
-from portal.forms.introductions import IntroductionRequestForm, IntroductionResponseForm
+from portal.forms.introductions import (
+    IntroductionRequestForm,
+    IntroductionResponseForm,
+    IntroductionWithdrawForm,
+)
 from startups.models import SolutionListing, Startup
 
 
@@ -46,12 +55,43 @@ def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_respond = (
         introduction.is_open and Introduction.objects.answerable_by(request.user).filter(pk=pk).exists()
     )
+    can_withdraw = (
+        introduction.is_open and Introduction.objects.withdrawable_by(request.user).filter(pk=pk).exists()
+    )
     context = {
         "introduction": introduction,
         "form": IntroductionResponseForm() if can_respond else None,
         "can_respond": can_respond,
+        "withdraw_form": IntroductionWithdrawForm() if can_withdraw else None,
+        # the requesting city's officials see when a decline's cool-down ends
+        "is_city": introduction.city_id == getattr(profile_of(request.user), "city_id", None),
     }
     return render(request, "introductions/introduction_detail.html", context)
+
+
+@login_required
+@require_POST
+def introduction_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    """The requesting city takes back a request still waiting for an answer (the page's confirmation step
+    is the disclosure that holds this form)."""
+    refuse_if_membership_ended(request.user)
+    introduction = get_object_or_404(_introductions(request), pk=pk)
+    if not Introduction.objects.withdrawable_by(request.user).filter(pk=pk).exists():
+        # the startup sees the introduction but cannot withdraw it
+        raise PermissionDenied(_("Only the city that sent this request can withdraw it."))
+    form = IntroductionWithdrawForm(request.POST)
+    if form.is_valid():
+        try:
+            withdraw_introduction(
+                introduction=introduction, requester=request.user, note=form.cleaned_data["note"]
+            )
+        except IntroductionError:
+            messages.error(request, _("This request was already answered or closed: it cannot be withdrawn."))
+        else:
+            messages.success(request, _("You withdrew the request. The startup was told."))
+        return redirect("introductions:introduction_detail", pk=introduction.pk)
+    context = {"introduction": introduction, "form": None, "can_respond": False, "withdraw_form": form}
+    return render(request, "introductions/introduction_detail.html", context, status=400)
 
 
 @login_required

@@ -27,7 +27,7 @@ from portal.access import editable_or_refuse, own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
 from startups import services
-from startups.models import ReferenceDeployment, SolutionListing, Startup
+from startups.models import ReferenceDeployment, SolutionListing, Startup, stale_cutoff
 
 CATALOGUE_PAGE_SIZE = 12
 MATCHES_PAGE_SIZE = 10
@@ -73,7 +73,9 @@ def listing_detail(request: HttpRequest, pk: int, *, status: int = 200) -> HttpR
 
 def startup_detail(request: HttpRequest, pk: int) -> HttpResponse:
     startup = get_object_or_404(
-        Startup.objects.visible_to(request.user).prefetch_related("sectors", "languages", "target_regions"),
+        Startup.objects.visible_to(request.user)
+        .with_last_update()
+        .prefetch_related("sectors", "languages", "target_regions"),
         pk=pk,
     )
     listings = (
@@ -97,8 +99,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .filter(startup=startup)
         .order_by("status", "-updated_at")
     )
+    # Startup.objects.with_last_update()'s value, from the listings already read
+    last_update = max([startup.updated_at, *(item.updated_at for item in listings if item.is_published)])
     context = {
         "startup": startup,
+        "last_update": last_update,
+        "is_stale": startup.is_public and last_update <= stale_cutoff(),
         "application": MembershipApplication.objects.visible_to(request.user).filter(startup=startup).first(),
         "can_edit": Startup.objects.editable_by(request.user).filter(pk=startup.pk).exists(),
         "listings": listings,
@@ -112,6 +118,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .select_related("city")[:3],
     }
     return render(request, "startups/dashboard.html", context)
+
+
+@login_required
+@require_POST
+def profile_confirm_current(request: HttpRequest) -> HttpResponse:
+    """ "Still current": the member confirms the profile and published solutions need no change."""
+    startup = own_startup(request.user, for_edit=True)
+    services.confirm_profile_current(startup=startup)
+    messages.success(request, _("Thank you: your profile counts as up to date."))
+    return redirect("startups:dashboard")
 
 
 @login_required

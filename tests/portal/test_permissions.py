@@ -237,6 +237,20 @@ CASES = [
         unchanged=lambda w: Introduction.objects.get(pk=w.introduction.pk).is_open,
     ),
     Case(
+        "withdraw Seoul's request",
+        "post",
+        lambda w: reverse("introductions:introduction_withdraw", args=[w.introduction.pk]),
+        _all(404),
+        data={"note": "Hijacked"},
+        unchanged=lambda w: Introduction.objects.get(pk=w.introduction.pk).is_open,
+    ),
+    Case(
+        "confirm a startup profile current without a startup",
+        "post",
+        lambda w: reverse("startups:profile_confirm_current"),
+        {"anonymous": LOGIN, "other_city": 403, "outsider": 403},
+    ),
+    Case(
         "list introductions",
         "get",
         lambda w: reverse("introductions:introductions"),
@@ -276,6 +290,7 @@ CASES = [
     ),
     Case("the decision history", "get", lambda w: reverse("accounts:decision_history"), _all(403)),
     Case("the secretariat dashboard", "get", lambda w: reverse("accounts:secretariat"), _all(403)),
+    Case("the stale profiles", "get", lambda w: reverse("accounts:stale_profiles"), _all(403)),
 ]
 
 PARAMS = [
