@@ -3,6 +3,7 @@ settings overrides in tests and deployments take effect."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
@@ -32,4 +33,21 @@ class LoginThrottle(_LiveRate, SimpleRateThrottle):
     scope = "login"
 
     def get_cache_key(self, request, view) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class SearchThrottle(SimpleRateThrottle):
+    """Searches (`?search=` on the API, `?q=` on the catalogue page), per client address whoever is signed
+    in, at `settings.SEARCH_THROTTLE_RATE`: the page (portal.throttling.throttle_search) and the API count in
+    one history, so neither is a way around the other. A request that does not search is not counted."""
+
+    scope = "search"
+
+    def get_rate(self) -> str | None:
+        return getattr(settings, "SEARCH_THROTTLE_RATE", "") or None
+
+    def get_cache_key(self, request, view) -> str | None:
+        params = getattr(request, "query_params", request.GET)
+        if not any((params.get(name) or "").strip() for name in ("search", "q")):
+            return None
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

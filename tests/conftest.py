@@ -66,6 +66,24 @@ def _no_signup_rate_limit(settings):
     settings.SIGNUP_RATE_LIMIT = ""
 
 
+@pytest.fixture(autouse=True)
+def _search_throttle(settings, monkeypatch):
+    """Searches are limited per address (api.throttling.SearchThrottle): generous here, with a history of
+    each test's own (tests/startups/test_search.py sets a low rate to test the limit)."""
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from api.throttling import SearchThrottle
+
+    from startups.models import catalogue_changed
+
+    settings.SEARCH_THROTTLE_RATE = "100000/minute"
+    catalogue_changed()  # cached facet counts of an earlier test's catalogue are not this test's
+    cache = LocMemCache("search-throttle-tests", {})
+    monkeypatch.setattr(SearchThrottle, "cache", cache)
+    yield cache
+    cache.clear()
+
+
 @pytest.fixture
 def seoul(db):
     return MemberCityFactory(

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # full-text search and trigram lookups (startups.search); inert on SQLite
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -97,6 +98,12 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # The data lives in memory or on SSD: with the default random_page_cost (4, for spinning disks) the planner
+    # reads every listing's search index in a sequential scan instead of asking the GIN index (startups.search).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", f"-c random_page_cost={env.str('PG_RANDOM_PAGE_COST', default='1.1')}"
+    )
 # Several test runs can share one PostgreSQL server when each names its own test database.
 if env.str("TEST_DATABASE_NAME", default=""):
     DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DATABASE_NAME")}
@@ -191,6 +198,8 @@ REST_FRAMEWORK = {
         "login": env.str("API_THROTTLE_LOGIN", default="10/minute"),
     },
 }
+# Catalogue searches per client address (page and API together; api.throttling.SearchThrottle).
+SEARCH_THROTTLE_RATE = env.str("SEARCH_THROTTLE_RATE", default="60/minute")
 SPECTACULAR_SETTINGS = {
     "TITLE": "WeGo Match API",
     "DESCRIPTION": (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -20,10 +22,12 @@ from api.serializers.startups import (
     StartupSerializer,
     StartupUpdateSerializer,
 )
+from api.throttling import AnonThrottle, SearchThrottle, UserThrottle
 from api.views.base import ScopedViewSet, split_relations
 from core.models import Language, Region, Sector
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
+from startups.search import parse_query
 
 _SECTORS = Prefetch("sectors", queryset=Sector.objects.only("code", "position"))
 
@@ -77,6 +81,17 @@ class ListingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
     filterset_class = ListingFilter
     ordering_fields = ["published_at", "created_at", "title"]
     ordering = ["-published_at", "-id"]
+    search_ranked = True  # a ?search= comes best first (api.filters.StableOrderingFilter)
+    throttle_classes = [AnonThrottle, UserThrottle, SearchThrottle]
+
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        """The list; when the search was cut to its first words or topics, the `Search-Query-Cut` header
+        says what was searched."""
+        response = super().list(request, *args, **kwargs)
+        parsed = parse_query(request.query_params.get("search", ""))
+        if parsed.cut:
+            response["Search-Query-Cut"] = quote(parsed.text)
+        return response
 
     def get_queryset(self) -> QuerySet:
         return (

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django import template
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from core import geo
 from matching.engine.concepts import default_vocabulary
 from matching.reasons.render import concept_labels, describe, describe_all, enrich, reader_language
+from startups import search
 
 register = template.Library()
 
@@ -117,3 +120,14 @@ def person(user) -> str:
     if not user:
         return ""
     return user.get_full_name() or user.get_username()
+
+
+_MARKED = re.compile(f"{search.MARK_START}([^{search.MARK_START}{search.MARK_END}]*){search.MARK_END}")
+
+
+@register.filter
+def highlighted(snippet: str) -> str:
+    """A search snippet (startups.search: the words found between private-use markers) as escaped HTML with
+    the words in <mark>; a stray marker is dropped."""
+    html = _MARKED.sub(r"<mark>\1</mark>", str(escape(snippet or "")))
+    return mark_safe(html.replace(search.MARK_START, "").replace(search.MARK_END, ""))  # noqa: S308 (escaped)

@@ -24,8 +24,10 @@ from portal import catalogue as cat
 from portal.access import own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
+from portal.throttling import throttle_search
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
+from startups.search import MAX_QUERY_CHARS
 
 CATALOGUE_PAGE_SIZE = 12
 MATCHES_PAGE_SIZE = 10
@@ -34,11 +36,18 @@ MATCHES_PAGE_SIZE = 10
 # --- public pages ---------------------------------------------------------------------------------------
 
 
+@throttle_search
 def catalogue(request: HttpRequest) -> HttpResponse:
-    """Published solutions with a search box, five facets and pagination; htmx swaps the results only."""
+    """Published solutions with a search box, five facets and pagination; htmx swaps the results only. A
+    search is ranked by relevance (startups.search); one that was cut or has nothing to search says so."""
     filters = cat.CatalogueFilters.from_query(request.GET)
     page = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"filters": filters, "facets": cat.facets(filters), "page": page}
+    context = {
+        "filters": filters,
+        "facets": cat.facets(filters),
+        "page": page,
+        "max_query_chars": MAX_QUERY_CHARS,
+    }
     return render_list(request, "startups/catalogue.html", "startups/_catalogue.html", context)
 
 
