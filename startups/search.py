@@ -43,6 +43,9 @@ MAX_CONCEPTS = 20
 # The typo route (trigram similarity of the query to titles) is taken for short queries only: the trigram
 # index's cost grows with the query's length.
 TRIGRAM_MAX_CHARS = 40
+# How close a title's words must be to the query on that route (pg_trgm's word_similarity: "parkng" is 0.57
+# to "Parking guidance").
+TYPO_SIMILARITY = 0.45
 # Markers around a highlighted word in a snippet (private-use characters: escaped text, then marked).
 MARK_START, MARK_END = "\ue000", "\ue001"
 SQLITE_TABLE = "startups_listing_search"
@@ -165,7 +168,10 @@ def parse_query(raw: str | None) -> ParsedQuery:
         return ParsedQuery(raw=raw[:MAX_QUERY_CHARS], problem=QueryProblem.NUL)
     text = " ".join(raw.split())
     cut = len(text) > MAX_QUERY_CHARS
-    text = text[:MAX_QUERY_CHARS].strip()
+    if cut:  # at the last space before the limit, so that no word is searched half
+        text = text[: MAX_QUERY_CHARS + 1]
+        text = text.rsplit(" ", 1)[0] if " " in text else text[:MAX_QUERY_CHARS]
+    text = text.strip()
     words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(text)))
     if not words:
         return ParsedQuery(raw=raw, text=text, cut=cut, problem=QueryProblem.NO_WORDS if raw.strip() else "")
@@ -441,7 +447,10 @@ def search_filter(parsed: ParsedQuery, *, typos: bool = False) -> Q:
     if default_connection.vendor == "postgresql":
         found = Q(search_vector=_ts(_pg_queries(parsed)[1]))
         if typos and len(parsed.text) <= TRIGRAM_MAX_CHARS:
-            found |= Q(title__trigram_word_similar=parsed.text)
+            from django.contrib.postgres.search import TrigramWordSimilarity
+            from django.db.models.lookups import GreaterThan
+
+            found |= Q(GreaterThan(TrigramWordSimilarity(parsed.text, "title"), TYPO_SIMILARITY))
         return found
     return Q(
         pk__in=RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [_fts5_any(parsed)])
