@@ -73,7 +73,6 @@ def _search_throttle(settings, monkeypatch):
     from django.core.cache.backends.locmem import LocMemCache
 
     from api.throttling import SearchThrottle
-
     from startups.models import catalogue_changed
 
     settings.SEARCH_THROTTLE_RATE = "100000/minute"

@@ -99,8 +99,9 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    # The data lives in memory or on SSD: with the default random_page_cost (4, for spinning disks) the planner
-    # reads every listing's search index in a sequential scan instead of asking the GIN index (startups.search).
+    # The data lives in memory or on SSD: with the default random_page_cost (4, for spinning disks) the
+    # planner reads every listing's search index in a sequential scan instead of asking the GIN index
+    # (startups.search).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
         "options", f"-c random_page_cost={env.str('PG_RANDOM_PAGE_COST', default='1.1')}"
     )
