@@ -69,14 +69,18 @@ class CatalogueFilters:
 
     @cached_property
     def typos(self) -> bool:
-        """The words found nothing: titles similar to the query are searched too (one cheap query)."""
-        return search.needs_typo_route(SolutionListing.objects.published(), self.search)
+        """The words found nothing with these filters: titles similar to the query are searched too (read
+        from the facet counts, which are cached)."""
+        if not search.typo_route_possible(self.search):
+            return False
+        return total(facet_counts(self, typos=False), self) == 0
 
-    def apply(self, listings: QuerySet, *, skip: str = "") -> QuerySet:
+    def apply(self, listings: QuerySet, *, skip: str = "", typos: bool | None = None) -> QuerySet:
         """`listings` narrowed by every filter but `skip` (the facet being counted). The search is a
         condition the GIN index answers, repeated in each query rather than a list of ids carried over."""
         if self.search and skip != "q":
-            listings = listings.filter(search.search_filter(self.search, typos=self.typos))
+            typos = self.typos if typos is None else typos
+            listings = listings.filter(search.search_filter(self.search, typos=typos))
         if self.sector and skip != "sector":
             listings = listings.filter(sectors__code=self.sector)
         if self.country and skip != "country":
@@ -103,26 +107,39 @@ def _counts(listings: QuerySet, column: str) -> dict[str, int]:
     return {value: n for value, n in rows if value}
 
 
-def _count_facets(filters: CatalogueFilters) -> dict[str, dict[str, int]]:
+def _count_facets(filters: CatalogueFilters, typos: bool) -> dict[str, dict[str, int]]:
     published = SolutionListing.objects.published()
+
+    def kept(skip: str) -> QuerySet:
+        return filters.apply(published, skip=skip, typos=typos)
+
     region_counts: dict[str, int] = {}
-    for country, n in _counts(filters.apply(published, skip="region"), "startup__country").items():
+    for country, n in _counts(kept("region"), "startup__country").items():
         code = geo.region_for_country(country)
         region_counts[code] = region_counts.get(code, 0) + n
     return {
-        "sector": _counts(filters.apply(published, skip="sector"), "sectors__code"),
-        "country": _counts(filters.apply(published, skip="country"), "startup__country"),
+        "sector": _counts(kept("sector"), "sectors__code"),
+        "country": _counts(kept("country"), "startup__country"),
         "region": region_counts,
-        "language": _counts(filters.apply(published, skip="language"), "languages_supported__code"),
-        "maturity": _counts(filters.apply(published, skip="maturity"), "maturity"),
+        "language": _counts(kept("language"), "languages_supported__code"),
+        "maturity": _counts(kept("maturity"), "maturity"),
     }
 
 
-def facet_counts(filters: CatalogueFilters) -> dict[str, dict[str, int]]:
+def total(counts: dict[str, dict[str, int]], filters: CatalogueFilters) -> int:
+    """How many listings every filter keeps, from the facet counts: a listing has exactly one maturity, so
+    the maturity counts (every other filter applied) add up to it. No query of its own."""
+    if filters.maturity:
+        return counts["maturity"].get(filters.maturity, 0)
+    return sum(counts["maturity"].values())
+
+
+def facet_counts(filters: CatalogueFilters, *, typos: bool | None = None) -> dict[str, dict[str, int]]:
     """The listings behind each facet value, counted with every other filter applied (five grouped queries
     over the whole catalogue), kept in the cache under the catalogue's version: any write of a listing or a
     startup moves the version (SolutionListing.save / Startup.save), so a count is never older than the
     last write, and FACET_CACHE_SECONDS bounds it when a write bypasses save (a bulk update)."""
+    typos = bool(filters.search) and (filters.typos if typos is None else typos)
     key = (
         "catalogue:facets:"
         + hashlib.sha256(
@@ -130,7 +147,7 @@ def facet_counts(filters: CatalogueFilters) -> dict[str, dict[str, int]]:
                 (
                     catalogue_version(),
                     filters.search.text if filters.search else "",
-                    filters.typos if filters.search else False,
+                    typos,
                     *(getattr(filters, f.name) for f in fields(filters) if f.name != "q"),
                 )
             ).encode()
@@ -138,7 +155,7 @@ def facet_counts(filters: CatalogueFilters) -> dict[str, dict[str, int]]:
     )
     counts = cache.get(key)
     if counts is None:
-        counts = _count_facets(filters)
+        counts = _count_facets(filters, typos)
         cache.set(key, counts, FACET_CACHE_SECONDS)
     return counts
 
@@ -157,6 +174,7 @@ def facets(filters: CatalogueFilters) -> dict[str, list[FacetOption]]:
         return found if keep_order else sorted(found, key=lambda option: option.label)
 
     counts = facet_counts(filters)
+    counts = {name: dict(values) for name, values in counts.items()}  # the cached dicts stay as they are
     sector_counts, country_counts, region_counts = counts["sector"], counts["country"], counts["region"]
     language_counts, maturity_counts = counts["language"], counts["maturity"]
     if filters.country:

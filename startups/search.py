@@ -457,12 +457,16 @@ def search_filter(parsed: ParsedQuery, *, typos: bool = False) -> Q:
     )
 
 
+def typo_route_possible(parsed: ParsedQuery) -> bool:
+    """The typo route (trigram similarity to titles) exists on PostgreSQL, for short queries."""
+    return (
+        bool(parsed) and default_connection.vendor == "postgresql" and len(parsed.text) <= TRIGRAM_MAX_CHARS
+    )
+
+
 def needs_typo_route(listings: QuerySet, parsed: ParsedQuery) -> bool:
-    """True when the words find none of `listings` and the query is short enough for the typo route
-    (trigram similarity to titles, PostgreSQL only): one cheap query."""
-    if not parsed or default_connection.vendor != "postgresql" or len(parsed.text) > TRIGRAM_MAX_CHARS:
-        return False
-    return not listings.filter(search_filter(parsed)).exists()
+    """True when the words find none of `listings` and the typo route is possible: one cheap query."""
+    return typo_route_possible(parsed) and not listings.filter(search_filter(parsed)).exists()
 
 
 def _fts5_any(parsed: ParsedQuery) -> str:
@@ -488,17 +492,11 @@ def ranked(
         own = '"startups_solutionlisting"'
         rank_sql, rank_params = f"ts_rank({own}.search_vector, CAST(%s AS tsquery))", [any_query]
         if len(words) > 1:
-            # How many query words a listing contains, from the GIN index (one hashed id set per word):
-            # no listing's index is read for it. ts_rank (which reads the index of each row) is computed for
-            # the listings that contain every word only: the cost stays bounded for broad words.
-            inside = (
-                f"{own}.id IN (SELECT id FROM startups_solutionlisting "
-                "WHERE search_vector @@ CAST(%s AS tsquery))"
+            # How many of the query's words a listing contains: one @@ per word on the row's index, which
+            # is kept in the row (migration 0007), so each test reads it where it lies.
+            coverage = " + ".join(
+                f"(CASE WHEN {own}.search_vector @@ CAST(%s AS tsquery) THEN 1 ELSE 0 END)" for _ in words
             )
-            coverage = " + ".join(f"({inside})::int" for _ in words)
-            every = " & ".join(f"({q})" for q in words)
-            rank_sql = f"CASE WHEN {inside} THEN {rank_sql} ELSE 0 END"
-            rank_params = [every, *rank_params]
             search_words = RawSQL(f"({coverage})", words, IntegerField())
         else:
             search_words = Value(1, IntegerField())

@@ -41,10 +41,13 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     """Published solutions with a search box, five facets and pagination; htmx swaps the results only. A
     search is ranked by relevance (startups.search); one that was cut or has nothing to search says so."""
     filters = cat.CatalogueFilters.from_query(request.GET)
-    page = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    facets = cat.facets(filters)
+    paginator = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE)
+    paginator.count = cat.total(cat.facet_counts(filters), filters)  # known from the (cached) facet counts
+    page = paginator.get_page(request.GET.get("page"))
     context = {
         "filters": filters,
-        "facets": cat.facets(filters),
+        "facets": facets,
         "page": page,
         "max_query_chars": MAX_QUERY_CHARS,
     }

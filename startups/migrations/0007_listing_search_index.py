@@ -7,9 +7,9 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import migrations
 
 PG_INDEXES = [
-    # Kept in the row (a listing's index is 2-3 kB): read without a TOAST lookup for every listing a search
-    # ranks (measured on the 1,000 x 10,000 world: 2.5x fewer buffers for a broad search).
-    "ALTER TABLE startups_solutionlisting ALTER COLUMN search_vector SET STORAGE MAIN",
+    # Kept in the row, uncompressed (a listing's index is 2-3 kB): each word's test on each ranked listing
+    # reads it where it lies, without a TOAST lookup or decompression (a ranked search: 86 -> 33 ms).
+    "ALTER TABLE startups_solutionlisting ALTER COLUMN search_vector SET STORAGE EXTERNAL",
     "ALTER TABLE startups_solutionlisting SET (toast_tuple_target = 8160)",
     "CREATE INDEX IF NOT EXISTS listing_search_vector ON startups_solutionlisting USING gin (search_vector)",
     "CREATE INDEX IF NOT EXISTS listing_title_trgm ON startups_solutionlisting USING gin (title gin_trgm_ops)",
