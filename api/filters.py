@@ -19,16 +19,16 @@ from api.serializers.fields import REGION_CODES, SECTOR_CODES, language_codes
 from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
 from core.models import MembershipStatus
-from introductions.models import Introduction, IntroductionStatus
-from matching.models import Match
-from startups.models import ListingStatus, Maturity, PricingModel, SolutionListing, Stage, Startup
-from startups.search import (
+from core.search import (
     MAX_QUERY_CHARS,
     PROBLEM_MESSAGES,
     QueryProblem,
     needs_typo_route,
     parse_query,
 )
+from introductions.models import Introduction, IntroductionStatus
+from matching.models import Match
+from startups.models import ListingStatus, Maturity, PricingModel, SolutionListing, Stage, Startup
 
 MAX_SEARCH_TERMS = 8
 
@@ -219,7 +219,7 @@ class ListingFilter(SearchFilterSet):
     )
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """Ranked full-text search in any language (startups.search)."""
+        """Ranked full-text search in any language (core.search)."""
         parsed = parse_query(value)
         found = queryset.search(parsed, typos=needs_typo_route(queryset, parsed))
         # the page's startups are fetched apart (one query): joined, every ranked listing would carry one

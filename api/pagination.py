@@ -1,4 +1,12 @@
+import hashlib
+from functools import cached_property
+
+from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
 from rest_framework.pagination import CursorPagination, PageNumberPagination
+
+from startups.models import catalogue_version
 
 
 class PagePagination(PageNumberPagination):
@@ -18,3 +26,31 @@ class WholeListCursorPagination(CursorPagination):
     page_size_query_param = "page_size"
     max_page_size = 100
     ordering = "id"
+
+
+class CatalogueCountPaginator(Paginator):
+    """The count of a catalogue list (listings, startups) kept in the cache under the catalogue's version
+    (startups.models.catalogue_version: any write of a listing or a startup moves it) and the query's SQL:
+    a repeated search or filter does not count its rows again."""
+
+    @cached_property
+    def count(self) -> int:
+        query = getattr(self.object_list, "query", None)
+        if query is None:
+            return super().count
+        try:
+            sql, params = query.sql_with_params()
+        except EmptyResultSet:
+            return 0
+        key = (
+            "catalogue:count:" + hashlib.sha256(repr((catalogue_version(), sql, params)).encode()).hexdigest()
+        )
+        count = cache.get(key)
+        if count is None:
+            count = super().count
+            cache.set(key, count, 300)
+        return count
+
+
+class CataloguePagination(PagePagination):
+    django_paginator_class = CatalogueCountPaginator

@@ -3,10 +3,11 @@ settings overrides in tests and deployments take effect."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.settings import api_settings
-from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
+from rest_framework.throttling import AnonRateThrottle, BaseThrottle, SimpleRateThrottle, UserRateThrottle
+
+from core.throttling import SearchRate, is_search
 
 
 class _LiveRate:
@@ -36,18 +37,13 @@ class LoginThrottle(_LiveRate, SimpleRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
-class SearchThrottle(SimpleRateThrottle):
-    """Searches (`?search=` on the API, `?q=` on the catalogue page), per client address whoever is signed
-    in, at `settings.SEARCH_THROTTLE_RATE`: the page (portal.throttling.throttle_search) and the API count in
-    one history, so neither is a way around the other. A request that does not search is not counted."""
+class SearchThrottle(BaseThrottle):
+    """Searches (`?search=`), per client address whoever is signed in, in the history the catalogue page
+    counts too (core.throttling.SearchRate). A request that does not search is not counted."""
 
-    scope = "search"
+    def allow_request(self, request, view) -> bool:
+        self._wait = SearchRate.wait(self.get_ident(request)) if is_search(request.query_params) else None
+        return self._wait is None
 
-    def get_rate(self) -> str | None:
-        return getattr(settings, "SEARCH_THROTTLE_RATE", "") or None
-
-    def get_cache_key(self, request, view) -> str | None:
-        params = getattr(request, "query_params", request.GET)
-        if not any((params.get(name) or "").strip() for name in ("search", "q")):
-            return None
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def wait(self) -> float | None:
+        return getattr(self, "_wait", None)

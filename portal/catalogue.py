@@ -14,10 +14,9 @@ from django.db.models import Count, QuerySet
 from django.http import QueryDict
 from django.utils.translation import get_language, gettext
 
-from core import geo
+from core import geo, search
 from core.models import Region, Sector
 from core.reference import REGIONS, SECTORS
-from startups import search
 from startups.models import Maturity, SolutionListing, catalogue_version
 
 FACET_CACHE_SECONDS = 300
@@ -64,7 +63,7 @@ class CatalogueFilters:
 
     @cached_property
     def search(self) -> search.ParsedQuery:
-        """The search as it runs: capped, in words and concepts (startups.search.parse_query)."""
+        """The search as it runs: capped, in words and concepts (core.search.parse_query)."""
         return search.parse_query(self.q)
 
     @cached_property
@@ -202,7 +201,7 @@ def facets(filters: CatalogueFilters) -> dict[str, list[FacetOption]]:
 
 
 def results(filters: CatalogueFilters) -> QuerySet:
-    """The listings the filters keep: by relevance when searching (startups.search.ranked, with highlighted
+    """The listings the filters keep: by relevance when searching (core.search.ranked, with highlighted
     summaries), else newest first."""
     listings = SolutionListing.objects.published()
     if filters.search:

@@ -1,5 +1,5 @@
-"""The catalogue page's search limit: the API's SearchThrottle (one history per client address for the page
-and the API), answered with a page that says when to try again."""
+"""The catalogue page's search limit: core.throttling.SearchRate (one history per client address for the
+page and the API), answered with a page that says when to try again."""
 
 from __future__ import annotations
 
@@ -10,16 +10,17 @@ from math import ceil
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from api.throttling import SearchThrottle
+from accounts.security import client_ip
+from core.throttling import SearchRate, is_search
 
 
 def throttle_search(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        throttle = SearchThrottle()
-        if throttle.allow_request(request, None):
+        waiting = SearchRate.wait(client_ip(request)) if is_search(request.GET) else None
+        if waiting is None:
             return view(request, *args, **kwargs)
-        wait = max(1, ceil(throttle.wait() or 1))
+        wait = max(1, ceil(waiting))
         response = render(request, "startups/search_throttled.html", {"wait": wait}, status=429)
         response["Retry-After"] = str(wait)
         return response

@@ -10,13 +10,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import geo, reference
+from core import geo, reference, search
 from core.images import LogoPath, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
 from core.text_language import TextLanguageMixin, text_language_field
 from core.validators import validate_country_code
-from startups import search
 
 CATALOGUE_VERSION_KEY = "catalogue:version"
 
@@ -145,7 +144,7 @@ class ListingStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-# What a listing's search index is built from (startups.search): a save that changes none of them leaves
+# What a listing's search index is built from (core.search): a save that changes none of them leaves
 # the index as it is.
 INDEXED_FIELDS = frozenset({"title", "summary", "description", "language", "hidden_concepts", "startup"})
 
@@ -154,7 +153,7 @@ class SolutionListingQuerySet(models.QuerySet):
     def search(self, query: str | search.ParsedQuery, *, snippets: bool = False, typos: bool = False):
         """Listings that match the search in their title, summary, description, startup name, sectors or the
         concepts of the multilingual vocabulary their text names (so that a query in one language finds
-        listings written in another), best first: see startups.search."""
+        listings written in another), best first: see core.search."""
         parsed = query if isinstance(query, search.ParsedQuery) else search.parse_query(query)
         return search.ranked(self, parsed, snippets=snippets, typos=typos)
 
@@ -214,7 +213,7 @@ class SolutionListing(TextLanguageMixin, models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    # The full-text index on PostgreSQL (startups.search.write_index keeps it; on SQLite the FTS5 table).
+    # The full-text index on PostgreSQL (core.search.write_index keeps it; on SQLite the FTS5 table).
     # Its GIN index and the titles' trigram index are created by migration 0007 on PostgreSQL only.
     search_vector = SearchVectorField(null=True, blank=True, editable=False)
 

@@ -68,21 +68,21 @@ def _no_signup_rate_limit(settings):
 
 @pytest.fixture(autouse=True)
 def _search_throttle(settings, monkeypatch):
-    """Searches are limited per address (api.throttling.SearchThrottle): generous here, with a history of
+    """Searches are limited per address (core.throttling.SearchRate): generous here, with a history of
     each test's own (tests/startups/test_search.py sets a low rate to test the limit)."""
     import uuid
 
     from django.core.cache import cache as shared_cache
     from django.core.cache.backends.locmem import LocMemCache
 
-    from api.throttling import SearchThrottle
+    from core.throttling import SearchRate
     from startups.models import CATALOGUE_VERSION_KEY
 
     settings.SEARCH_THROTTLE_RATE = "100000/minute"
     # cached facet counts of an earlier test's catalogue are not this test's
     shared_cache.set(CATALOGUE_VERSION_KEY, uuid.uuid4().int % 10**12, timeout=None)
     cache = LocMemCache("search-throttle-tests", {})
-    monkeypatch.setattr(SearchThrottle, "cache", cache)
+    monkeypatch.setattr(SearchRate, "cache", cache)
     yield cache
     cache.clear()
 

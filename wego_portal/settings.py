@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "django.contrib.postgres",  # full-text search and trigram lookups (startups.search); inert on SQLite
+    "django.contrib.postgres",  # full-text search and trigram lookups (core.search); inert on SQLite
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -101,7 +101,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # The data lives in memory or on SSD: with the default random_page_cost (4, for spinning disks) the
     # planner reads every listing's search index in a sequential scan instead of asking the GIN index
-    # (startups.search).
+    # (core.search).
     # No parallel workers for one request's query: on a small server under concurrent requests they add
     # work (measured: a ranked search 54 -> 32 ms with none).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(

@@ -15,6 +15,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from api.filters import ListingFilter, StartupFilter
+from api.pagination import CataloguePagination
 from api.serializers.startups import (
     DeploymentWriteSerializer,
     ListingSerializer,
@@ -25,9 +26,9 @@ from api.serializers.startups import (
 from api.throttling import AnonThrottle, SearchThrottle, UserThrottle
 from api.views.base import ScopedViewSet, split_relations
 from core.models import Language, Region, Sector
+from core.search import parse_query
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
-from startups.search import parse_query
 
 _SECTORS = Prefetch("sectors", queryset=Sector.objects.only("code", "position"))
 
@@ -42,6 +43,7 @@ class StartupViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
 
     serializer_class = StartupSerializer
     filterset_class = StartupFilter
+    pagination_class = CataloguePagination
     ordering_fields = ["name", "founded_year", "team_size", "joined_on"]
     ordering = ["name", "id"]
 
@@ -82,6 +84,7 @@ class ListingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
     ordering_fields = ["published_at", "created_at", "title"]
     ordering = ["-published_at", "-id"]
     search_ranked = True  # a ?search= comes best first (api.filters.StableOrderingFilter)
+    pagination_class = CataloguePagination
     throttle_classes = [AnonThrottle, UserThrottle, SearchThrottle]
 
     def list(self, request: Request, *args, **kwargs) -> Response:

@@ -10,10 +10,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
-from core import geo
+from core import geo, search
 from matching.engine.concepts import default_vocabulary
 from matching.reasons.render import concept_labels, describe, describe_all, enrich, reader_language
-from startups import search
 
 register = template.Library()
 
@@ -127,7 +126,7 @@ _MARKED = re.compile(f"{search.MARK_START}([^{search.MARK_START}{search.MARK_END
 
 @register.filter
 def highlighted(snippet: str) -> str:
-    """A search snippet (startups.search: the words found between private-use markers) as escaped HTML with
+    """A search snippet (core.search: the words found between private-use markers) as escaped HTML with
     the words in <mark>; a stray marker is dropped."""
     html = _MARKED.sub(r"<mark>\1</mark>", str(escape(snippet or "")))
     return mark_safe(html.replace(search.MARK_START, "").replace(search.MARK_END, ""))  # noqa: S308 (escaped)

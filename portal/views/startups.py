@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import MembershipApplication
 from cities.models import CityChallenge
 from core.querysets import profile_of
+from core.search import MAX_QUERY_CHARS
 from introductions.models import Introduction
 from matching.engine.concepts import default_vocabulary
 from matching.models import Match
@@ -27,7 +28,6 @@ from portal.htmx import render_list
 from portal.throttling import throttle_search
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
-from startups.search import MAX_QUERY_CHARS
 
 CATALOGUE_PAGE_SIZE = 12
 MATCHES_PAGE_SIZE = 10
@@ -39,7 +39,7 @@ MATCHES_PAGE_SIZE = 10
 @throttle_search
 def catalogue(request: HttpRequest) -> HttpResponse:
     """Published solutions with a search box, five facets and pagination; htmx swaps the results only. A
-    search is ranked by relevance (startups.search); one that was cut or has nothing to search says so."""
+    search is ranked by relevance (core.search); one that was cut or has nothing to search says so."""
     filters = cat.CatalogueFilters.from_query(request.GET)
     facets = cat.facets(filters)
     paginator = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE)

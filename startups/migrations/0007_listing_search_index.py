@@ -1,4 +1,4 @@
-"""The catalogue's full-text index (startups.search): on PostgreSQL a tsvector column with its GIN index and a
+"""The catalogue's full-text index (core.search): on PostgreSQL a tsvector column with its GIN index and a
 trigram GIN index on titles (pg_trgm); on SQLite an FTS5 table, emptied by a trigger when a listing is deleted.
 Existing listings are indexed here."""
 
@@ -38,7 +38,7 @@ def _run(statements_by_vendor):
 
 
 def fill_index(apps, schema_editor):
-    from startups.search import write_index
+    from core.search import write_index
 
     listings = apps.get_model("startups", "SolutionListing")
     ids = list(listings.objects.using(schema_editor.connection.alias).values_list("pk", flat=True))

@@ -1,4 +1,4 @@
-"""The catalogue's search (startups.search): ranking, the concept vocabulary across languages, the index kept
+"""The catalogue's search (core.search): ranking, the concept vocabulary across languages, the index kept
 up to date on every write, the caps on a query's cost, the search limit per address, and pages and API lists
 that answer 200 or 400, never 500. Runs on PostgreSQL (CI) and on SQLite (FTS5) alike."""
 
@@ -8,9 +8,9 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from core.search import MAX_CONCEPTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryProblem, parse_query
 from startups import services
 from startups.models import SolutionListing
-from startups.search import MAX_CONCEPTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryProblem, parse_query
 from tests.factories import SolutionListingFactory, StartupFactory
 
 pytestmark = pytest.mark.django_db
