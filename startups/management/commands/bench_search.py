@@ -109,13 +109,23 @@ class Command(BaseCommand):
             out(f"  {name:<48} API {max(api):7.1f} ({api_status})   page {max(page):7.1f} ({page_status})")
         out("")
         out(f"Pages of the issue's table (p50 / p95 of {runs}), ms")
-        staff = get_user_model().objects.filter(is_staff=True, is_active=True).order_by("pk").first()
+        users = get_user_model().objects.filter(is_active=True)
+        staff = users.filter(is_staff=True).order_by("pk").first()
+        official = users.filter(username="official.seoul").first()
+        member = users.filter(username="startup.member").first()
         for label, path, params, user, cold in [
+            ("/solutions/?q=parking (facet counts cached)", "/solutions/", {"q": "parking"}, None, False),
+            ("/api/v1/solutions/?search=parking", "/api/v1/solutions/", {"search": "parking"}, None, False),
             ("/solutions/ (no query, facet counts cached)", "/solutions/", {}, None, False),
             ("/solutions/ (no query, facet counts recomputed)", "/solutions/", {}, None, True),
             ("/secretariat/ (staff)", "/secretariat/", {}, staff, False),
             ("/api/v1/matches/ (staff)", "/api/v1/matches/", {}, staff, False),
+            ("/city/ (official.seoul)", "/city/", {}, official, False),
+            ("/startup/ (startup.member)", "/startup/", {}, member, False),
+            ("/startup/cities/ (startup.member)", "/startup/cities/", {}, member, False),
         ]:
+            if user is None and path in ("/secretariat/", "/city/", "/startup/", "/startup/cities/"):
+                continue
             client = Client()
             if user is not None:
                 client.force_login(user)
