@@ -43,7 +43,8 @@ class CatalogueCountPaginator(Paginator):
         except EmptyResultSet:
             return 0
         key = (
-            "catalogue:count:" + hashlib.sha256(repr((catalogue_version(), sql, params)).encode()).hexdigest()
+            "catalogue:count:"
+            + hashlib.sha256(repr((catalogue_version(text=True), sql, params)).encode()).hexdigest()
         )
         count = cache.get(key)
         if count is None:

@@ -135,16 +135,17 @@ def total(counts: dict[str, dict[str, int]], filters: CatalogueFilters) -> int:
 
 def facet_counts(filters: CatalogueFilters, *, typos: bool | None = None) -> dict[str, dict[str, int]]:
     """The listings behind each facet value, counted with every other filter applied (five grouped queries
-    over the whole catalogue), kept in the cache under the catalogue's version: any write of a listing or a
-    startup moves the version (SolutionListing.save / Startup.save), so a count is never older than the
-    last write, and FACET_CACHE_SECONDS bounds it when a write bypasses save (a bulk update)."""
+    over the whole catalogue), kept in the cache under the catalogue's versions: a write of a listing or a
+    startup that changes what is counted moves them (SolutionListing.save / Startup.save, and any write for
+    a search's counts), so a count is never older than the last such write, and FACET_CACHE_SECONDS bounds
+    it when a write bypasses save (a bulk update)."""
     typos = bool(filters.search) and (filters.typos if typos is None else typos)
     key = (
         "catalogue:facets:"
         + hashlib.sha256(
             repr(
                 (
-                    catalogue_version(),
+                    catalogue_version(text=bool(filters.search)),
                     filters.search.text if filters.search else "",
                     typos,
                     *(getattr(filters, f.name) for f in fields(filters) if f.name != "q"),

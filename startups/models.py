@@ -18,26 +18,45 @@ from core.text_language import TextLanguageMixin, text_language_field
 from core.validators import validate_country_code
 
 CATALOGUE_VERSION_KEY = "catalogue:version"
+CATALOGUE_TEXT_VERSION_KEY = "catalogue:text-version"
+# What the catalogue's filters and counts read of a listing and of a startup (a change of any other field,
+# the text, moves the text version only: searches read it).
+LISTING_COUNTED_FIELDS = frozenset({"status", "maturity", "published_at", "startup"})
+STARTUP_COUNTED_FIELDS = frozenset({"membership_status", "country"})
 
 
-def catalogue_version() -> int:
-    """A number that moves on every write of a listing or a startup: cached catalogue figures (the facet
-    counts) are kept under it."""
-    return cache.get_or_set(CATALOGUE_VERSION_KEY, 1, timeout=None)
+def catalogue_version(*, text: bool = False) -> tuple[int, ...]:
+    """Numbers that move on writes of listings and startups: cached catalogue figures are kept under them.
+    The first moves when what the filters count changes (publication, maturity, sectors, languages, a
+    startup's membership or country); with `text`, the second too, which moves on any write (a search's
+    counts depend on the words)."""
+    keys = [CATALOGUE_VERSION_KEY, CATALOGUE_TEXT_VERSION_KEY] if text else [CATALOGUE_VERSION_KEY]
+    found = cache.get_many(keys)
+    missing = {key: 1 for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, timeout=None)
+    return tuple({**missing, **found}[key] for key in keys)
 
 
-def catalogue_changed() -> None:
-    """Move the catalogue's version now (this transaction's own later reads) and again once the writing
-    transaction commits (figures another request cached in between, from before the commit, are dropped)."""
+def catalogue_changed(*, counted: bool = True) -> None:
+    """Move the catalogue's versions (the text version always; the counted one when `counted`) now, for
+    this transaction's own later reads, and again once the writing transaction commits (figures another
+    request cached in between, from before the commit, are dropped)."""
+    keys = [CATALOGUE_TEXT_VERSION_KEY, *([CATALOGUE_VERSION_KEY] if counted else [])]
 
     def bump() -> None:
-        try:
-            cache.incr(CATALOGUE_VERSION_KEY)
-        except ValueError:
-            cache.set(CATALOGUE_VERSION_KEY, 2, timeout=None)
+        for key in keys:
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 2, timeout=None)
 
     bump()
     transaction.on_commit(bump)
+
+
+def _counted(update_fields, fields: frozenset[str]) -> bool:
+    return update_fields is None or bool(fields & set(update_fields))
 
 
 class Stage(models.TextChoices):
@@ -102,8 +121,8 @@ class Startup(TextLanguageMixin, models.Model):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        catalogue_changed()
         update_fields = kwargs.get("update_fields")
+        catalogue_changed(counted=_counted(update_fields, STARTUP_COUNTED_FIELDS))
         if update_fields is None or "name" in update_fields:
             # the listings' search index holds the startup's name
             self.listings.all().refresh_search_index()
@@ -244,8 +263,8 @@ class SolutionListing(TextLanguageMixin, models.Model):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        catalogue_changed()
         update_fields = kwargs.get("update_fields")
+        catalogue_changed(counted=_counted(update_fields, LISTING_COUNTED_FIELDS))
         if update_fields is None or INDEXED_FIELDS & set(update_fields):
             search.write_index(
                 [self.pk], using=connections[kwargs.get("using") or self._state.db or "default"]

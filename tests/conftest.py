@@ -76,11 +76,12 @@ def _search_throttle(settings, monkeypatch):
     from django.core.cache.backends.locmem import LocMemCache
 
     from core.throttling import SearchRate
-    from startups.models import CATALOGUE_VERSION_KEY
+    from startups.models import CATALOGUE_TEXT_VERSION_KEY, CATALOGUE_VERSION_KEY
 
     settings.SEARCH_THROTTLE_RATE = "100000/minute"
     # cached facet counts of an earlier test's catalogue are not this test's
-    shared_cache.set(CATALOGUE_VERSION_KEY, uuid.uuid4().int % 10**12, timeout=None)
+    fresh = uuid.uuid4().int % 10**12
+    shared_cache.set_many({CATALOGUE_VERSION_KEY: fresh, CATALOGUE_TEXT_VERSION_KEY: fresh}, timeout=None)
     cache = LocMemCache("search-throttle-tests", {})
     monkeypatch.setattr(SearchRate, "cache", cache)
     yield cache

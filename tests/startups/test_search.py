@@ -223,3 +223,21 @@ def test_searches_are_limited_per_address_on_the_page_and_the_api_together(clien
     assert api().get(f"{V1}/solutions/", {"search": "parking"}).status_code == 429
     assert client.get(url).status_code == 200  # browsing without a search is not counted
     assert api().get(f"{V1}/solutions/").status_code == 200
+
+
+def test_cached_counts_follow_every_write_that_changes_them(parking):
+    from django.http import QueryDict
+
+    from portal import catalogue as cat
+
+    def total(query: str) -> int:
+        filters = cat.CatalogueFilters.from_query(QueryDict(query))
+        return cat.total(cat.facet_counts(filters), filters)
+
+    everything, heatwave = total(""), total("q=heatwave")
+    assert (everything, heatwave) == (4, 0)
+    services.update_listing(listing=parking["waste"], fields={"title": "Heatwave shelter finder"})
+    assert (total(""), total("q=heatwave")) == (4, 1)  # a text edit: the search's counts move
+    services.unpublish_listing(listing=parking["waste"])
+    assert (total(""), total("q=heatwave")) == (3, 0)
+    assert total("maturity=deployed") == 3
