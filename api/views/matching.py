@@ -23,7 +23,8 @@ from matching.models import Match
         description=(
             "Stored matches you may see: your city's (in the city's rank order) or your startup's (in the "
             "startup's rank order); staff see all. Staff's list of every match (no `city` or `startup`) is "
-            "paged with `cursor` in id order and has no `count` (it has hundreds of thousands of rows); "
+            "paged with `cursor` in id order and its `count` is an estimate past 10,000 rows (it has "
+            "hundreds of thousands); "
             "with `city` or `startup` it is paged with `page` like the others. `reasons_text` is in the "
             "language of `Accept-Language`."
         ),
@@ -37,6 +38,7 @@ class MatchViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = MatchFilter
     ordering_fields = ["score", "city_rank", "startup_rank"]
     ordering = None  # the default order depends on who asks: see get_queryset
+    pagination_class = PagePagination  # the schema's; staff's whole list: see `paginator`
 
     @property
     def paginator(self):
