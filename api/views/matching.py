@@ -59,8 +59,11 @@ class MatchViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> QuerySet:
         user = self.request.user
-        queryset = Match.objects.visible_to(user).select_related(
-            "run", "city", "startup", "listing", "challenge", "deployment"
+        # not the run's text index (hundreds of kB, once per row) nor the listing's search index
+        queryset = (
+            Match.objects.visible_to(user)
+            .select_related("run", "city", "startup", "listing", "challenge", "deployment")
+            .defer("run__text_index", "listing__search_vector")
         )
         profile = profile_of(user)
         if profile and profile.city_id:
