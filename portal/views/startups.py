@@ -289,6 +289,7 @@ def cities_for_you(request: HttpRequest) -> HttpResponse:
         .for_startup(startup.pk)
         .between_approved()
         .select_related("city", "city__region", "listing", "challenge", "deployment")
+        .defer("listing__search_vector")  # the listing's search index: 2-3 kB a row, never shown
     )
     overseas = request.GET.get("overseas") == "1"
     if overseas:
@@ -303,6 +304,7 @@ def cities_for_you(request: HttpRequest) -> HttpResponse:
         .in_member_cities()
         .filter(listing__startup=startup)
         .select_related("member_city", "listing")
+        .defer("listing__search_vector")
         .order_by("member_city__name", "listing__title"),
     }
     return render_list(request, "startups/cities_for_you.html", "startups/_city_matches.html", context)
