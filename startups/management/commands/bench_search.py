@@ -124,7 +124,7 @@ class Command(BaseCommand):
     def _adversarial_queries(self, client: Client, runs: int) -> None:
         out = self.stdout.write
         out(
-            f"Adversarial queries (worst of {runs}), ms and status; the page with its facet counts cached and"
+            f"Adversarial queries (p50-worst of {runs}), ms and status; the page with its facet counts cached and"
         )
         out(f"recomputed every time (target: < {ADVERSARIAL_TARGET_MS} ms, 200 or 400 with a message)")
         for name, query in _adversarial().items():
