@@ -124,9 +124,7 @@ class Command(BaseCommand):
     def _adversarial_queries(self, client: Client, runs: int) -> None:
         out = self.stdout.write
         out(f"Adversarial queries (p50-worst of {runs}), ms and status; the page with its facet counts")
-        out(
-            f"cached / recomputed every time (target: < {ADVERSARIAL_TARGET_MS} ms, 200 or 400 with a message)"
-        )
+        out(f"cached / recomputed (target < {ADVERSARIAL_TARGET_MS} ms; 200, or 400 with a message)")
         for name, query in _adversarial().items():
             api, api_status = self._time(client, "/api/v1/solutions/", {"search": query}, runs)
             page, page_status = self._time(client, "/solutions/", {"q": query}, runs)
