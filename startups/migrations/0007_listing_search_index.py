@@ -16,7 +16,10 @@ PG_INDEXES = [
 ]
 PG_DROP = [
     "ALTER TABLE startups_solutionlisting RESET (toast_tuple_target)",
-    "DROP FUNCTION IF EXISTS listing_search_score(tsvector, tsquery, tsquery[])","DROP INDEX IF EXISTS listing_search_vector", "DROP INDEX IF EXISTS listing_title_trgm"]
+    "DROP FUNCTION IF EXISTS listing_search_score(tsvector, tsquery, tsquery[])",
+    "DROP INDEX IF EXISTS listing_search_vector",
+    "DROP INDEX IF EXISTS listing_title_trgm",
+]
 SQLITE_CREATE = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS startups_listing_search USING fts5"
     "(title, summary, extra, description, tokenize = 'unicode61 remove_diacritics 2')",
