@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-dev browsers screenshots lint bench eval load audit clean mail-latency
+.PHONY: run test install install-dev browsers screenshots lint bench eval load load-big-world load-big bench-search audit clean mail-latency
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,19 @@ mail-latency: install-dev
 
 load: install .venv-load/.installed
 	PY=$(PY) bash scripts/load/run.sh
+
+## make load-big-world / load-big: the same load against the 1,000 x 10,000 world (15,500 published listings),
+## built once into the `wego_load_big` database (a few minutes), then served as it is by every `make load-big`
+load-big-world: install .venv-load/.installed
+	LOAD_DB=wego_load_big LOAD_DEMO_ARGS="--cities 1000 --startups 10000" PY=$(PY) DURATION=1s USERS=1 \
+		bash scripts/load/run.sh
+
+load-big: install .venv-load/.installed
+	LOAD_DB=$${LOAD_DB:-wego_load_big} LOAD_REUSE=1 PY=$(PY) bash scripts/load/run.sh
+
+## make bench-search: search latency at the 1,000 x 10,000 size (on the `make load-big-world` database)
+bench-search: install
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/wego_load_big} $(PY) manage.py bench_search
 
 ## make audit: known vulnerabilities in the installed dependencies. pip-audit needs PyPI's and OSV's
 ## databases: offline every package reads "not found", and --strict makes that a failure, not a pass.

@@ -20,6 +20,13 @@ from cities.models import ChallengeStatus, CityChallenge, MemberCity
 from core import geo
 from core.ids import MAX_ID, MIN_ID
 from core.models import MembershipStatus
+from core.search import (
+    MAX_QUERY_CHARS,
+    PROBLEM_MESSAGES,
+    QueryProblem,
+    needs_typo_route,
+    parse_query,
+)
 from introductions.models import Introduction, IntroductionStatus
 from matching.models import Match
 from startups.models import ListingStatus, Maturity, PricingModel, SolutionListing, Stage, Startup
@@ -28,7 +35,18 @@ MAX_SEARCH_TERMS = 8
 
 
 class StableOrderingFilter(OrderingFilter):
-    """`?ordering=` plus the primary key as a tie-breaker, so that pages never repeat or skip a row."""
+    """`?ordering=` plus the primary key as a tie-breaker, so that pages never repeat or skip a row. A
+    view with `search_ranked` keeps the relevance order of a `?search=` unless `ordering` is given."""
+
+    def get_default_ordering(self, view) -> list[str] | None:
+        request = getattr(view, "request", None)
+        if (
+            getattr(view, "search_ranked", False)
+            and request
+            and request.query_params.get("search", "").strip()
+        ):
+            return None
+        return super().get_default_ordering(view)
 
     def get_ordering(self, request, queryset, view) -> list[str] | None:
         ordering = super().get_ordering(request, queryset, view)
@@ -78,6 +96,20 @@ def search_terms(value: str) -> list[str]:
     return value.split()[:MAX_SEARCH_TERMS]
 
 
+class SearchField(forms.CharField):
+    """A free-text search: at most MAX_QUERY_CHARS characters and at least one letter or digit (a NUL
+    character is refused by CharField itself)."""
+
+    def validate(self, value: str) -> None:
+        super().validate(value)
+        if value and parse_query(value).problem == QueryProblem.NO_WORDS:
+            raise forms.ValidationError(PROBLEM_MESSAGES[QueryProblem.NO_WORDS], code="no_words")
+
+
+class SearchFilter(filters.CharFilter):
+    field_class = SearchField
+
+
 def text_search(queryset: QuerySet, value: str, fields: list[str]) -> QuerySet:
     """Every word must appear in one of `fields` (case-insensitive)."""
     terms = search_terms(value)
@@ -88,8 +120,8 @@ def text_search(queryset: QuerySet, value: str, fields: list[str]) -> QuerySet:
 
 
 class SearchFilterSet(filters.FilterSet):
-    search = filters.CharFilter(
-        method="filter_search", max_length=200, label=_("Free text: every word must appear.")
+    search = SearchFilter(
+        method="filter_search", max_length=MAX_QUERY_CHARS, label=_("Free text: every word must appear.")
     )
     search_fields: list[str] = []
 
@@ -183,11 +215,22 @@ class ListingFilter(SearchFilterSet):
     maturity = filters.ChoiceFilter(choices=Maturity.choices)
     pricing_model = filters.ChoiceFilter(choices=PricingModel.choices)
     status = filters.ChoiceFilter(choices=ListingStatus.choices)
-    search_fields = ["title", "summary", "description", "startup__name"]
+    search = SearchFilter(
+        method="filter_search",
+        max_length=MAX_QUERY_CHARS,
+        label=_(
+            "Free text in any language, best matches first: listings with every word above those with some. "
+            "At most 12 words and 20 related topics are searched (the response's Search-Query-Cut header "
+            "says when a search was cut)."
+        ),
+    )
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        """Every word must appear, in any language (see SolutionListingQuerySet.search)."""
-        return queryset.search(" ".join(search_terms(value)))
+        """Ranked full-text search in any language (core.search)."""
+        parsed = parse_query(value)
+        found = queryset.search(parsed, typos=needs_typo_route(queryset, parsed))
+        # the page's startups are fetched apart (one query): joined, every ranked listing would carry one
+        return found.select_related(None).prefetch_related("startup") if parsed else found
 
     class Meta:
         model = SolutionListing

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from django.core.exceptions import ImproperlyConfigured
 from rest_framework.settings import api_settings
-from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
+from rest_framework.throttling import AnonRateThrottle, BaseThrottle, SimpleRateThrottle, UserRateThrottle
 
 from accounts.security import client_ip
+from core.throttling import SearchRate, is_search
 
 
 class _LiveRate:
@@ -40,3 +41,15 @@ class LoginThrottle(_LiveRate, SimpleRateThrottle):
 
     def get_cache_key(self, request, view) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+
+
+class SearchThrottle(BaseThrottle):
+    """Searches (`?search=`), per client address whoever is signed in, in the history the catalogue page
+    counts too (core.throttling.SearchRate). A request that does not search is not counted."""
+
+    def allow_request(self, request, view) -> bool:
+        self._wait = SearchRate.wait(self.get_ident(request)) if is_search(request.query_params) else None
+        return self._wait is None
+
+    def wait(self) -> float | None:
+        return getattr(self, "_wait", None)

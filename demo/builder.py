@@ -396,6 +396,8 @@ class DemoBuilder:
             "language_id",
         )
         self._deployments(listings, cities)
+        # bulk_create skips SolutionListing.save: the catalogue's search index is built here in one pass
+        SolutionListing.objects.filter(pk__in=[li.pk for li in listings]).refresh_search_index()
         self.summary.listings = len(listings)
 
     def _deployments(self, listings: list[SolutionListing], cities: list[MemberCity]) -> None:

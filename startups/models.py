@@ -3,24 +3,65 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import reduce
-from operator import or_
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connections, models, transaction
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Greatest
 from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import geo, reference
+from core import geo, reference, search
 from core.images import LogoPath, delete_files_on_commit, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
 from core.text_language import TextLanguageMixin, text_language_field
 from core.validators import validate_country_code
+
+CATALOGUE_VERSION_KEY = "catalogue:version"
+CATALOGUE_TEXT_VERSION_KEY = "catalogue:text-version"
+# What the catalogue's filters and counts read of a listing and of a startup (a change of any other field,
+# the text, moves the text version only: searches read it).
+LISTING_COUNTED_FIELDS = frozenset({"status", "maturity", "published_at", "startup"})
+STARTUP_COUNTED_FIELDS = frozenset({"membership_status", "country"})
+
+
+def catalogue_version(*, text: bool = False) -> tuple[int, ...]:
+    """Numbers that move on writes of listings and startups: cached catalogue figures are kept under them.
+    The first moves when what the filters count changes (publication, maturity, sectors, languages, a
+    startup's membership or country); with `text`, the second too, which moves on any write (a search's
+    counts depend on the words)."""
+    keys = [CATALOGUE_VERSION_KEY, CATALOGUE_TEXT_VERSION_KEY] if text else [CATALOGUE_VERSION_KEY]
+    found = cache.get_many(keys)
+    missing = {key: 1 for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, timeout=None)
+    return tuple({**missing, **found}[key] for key in keys)
+
+
+def catalogue_changed(*, counted: bool = True) -> None:
+    """Move the catalogue's versions (the text version always; the counted one when `counted`) now, for
+    this transaction's own later reads, and again once the writing transaction commits (figures another
+    request cached in between, from before the commit, are dropped)."""
+    keys = [CATALOGUE_TEXT_VERSION_KEY, *([CATALOGUE_VERSION_KEY] if counted else [])]
+
+    def bump() -> None:
+        for key in keys:
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 2, timeout=None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def _counted(update_fields, fields: frozenset[str]) -> bool:
+    return update_fields is None or bool(fields & set(update_fields))
 
 
 class Stage(models.TextChoices):
@@ -131,6 +172,14 @@ class Startup(TextLanguageMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        catalogue_changed(counted=_counted(update_fields, STARTUP_COUNTED_FIELDS))
+        if update_fields is None or "name" in update_fields:
+            # the listings' search index holds the startup's name
+            self.listings.all().refresh_search_index()
+
     @property
     def country_name(self) -> str:
         return geo.country_name(self.country)
@@ -171,36 +220,23 @@ class ListingStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-SEARCH_FIELDS = ("title", "summary", "description", "startup__name")
-MAX_SEARCH_WORDS = 8
-
-
-def search_variants(word: str) -> list[str]:
-    """The word itself, plus every language's terms of the multilingual concepts the word names, so that
-    "landslide" also finds "deslizamientos" and "산사태" (see matching.engine.concepts)."""
-    from matching.engine.concepts import default_vocabulary
-
-    vocabulary = default_vocabulary()
-    variants = {word.casefold(): word}
-    for code in vocabulary.concepts_in(word):
-        for terms in vocabulary.concept(code).terms.values():
-            for term in terms:
-                variants.setdefault(term.casefold(), term)
-    return list(variants.values())
+# What a listing's search index is built from (core.search): a save that changes none of them leaves
+# the index as it is.
+INDEXED_FIELDS = frozenset({"title", "summary", "description", "language", "hidden_concepts", "startup"})
 
 
 class SolutionListingQuerySet(models.QuerySet):
-    def search(self, query: str):
-        """Listings in which every word of ``query`` appears (case-insensitive) in the title, summary,
-        description or startup name, in any language: a word that names a concept of the multilingual
-        vocabulary also matches that concept's terms in the other languages."""
-        listings = self
-        for word in query.split()[:MAX_SEARCH_WORDS]:
-            variants = search_variants(word)
-            listings = listings.filter(
-                reduce(or_, (Q(**{f"{field}__icontains": v}) for v in variants for field in SEARCH_FIELDS))
-            )
-        return listings
+    def search(self, query: str | search.ParsedQuery, *, snippets: bool = False, typos: bool = False):
+        """Listings that match the search in their title, summary, description, startup name, sectors or the
+        concepts of the multilingual vocabulary their text names (so that a query in one language finds
+        listings written in another), best first: see core.search."""
+        parsed = query if isinstance(query, search.ParsedQuery) else search.parse_query(query)
+        return search.ranked(self, parsed, snippets=snippets, typos=typos)
+
+    def refresh_search_index(self) -> int:
+        """Rebuild the search index rows of these listings (after a write the model's save cannot see: a
+        startup's new name, new sectors, a bulk insert)."""
+        return search.write_index(self.order_by().values_list("pk", flat=True), using=connections[self.db])
 
     def published(self):
         """Public: published listings of approved startups."""
@@ -233,6 +269,12 @@ class SolutionListingQuerySet(models.QuerySet):
         return self.published().filter(updated_at__lte=stale_cutoff(now)).order_by("updated_at", "pk")
 
 
+class SolutionListingManager(models.Manager.from_queryset(SolutionListingQuerySet)):
+    def get_queryset(self) -> SolutionListingQuerySet:
+        # the search index is read by the database only: never carried into Python
+        return super().get_queryset().defer("search_vector")
+
+
 class SolutionListing(TextLanguageMixin, models.Model):
     startup = models.ForeignKey(Startup, on_delete=models.CASCADE, related_name="listings")
     title = models.CharField(max_length=160)
@@ -251,8 +293,11 @@ class SolutionListing(TextLanguageMixin, models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The full-text index on PostgreSQL (core.search.write_index keeps it; on SQLite the FTS5 table).
+    # Its GIN index and the titles' trigram index are created by migration 0007 on PostgreSQL only.
+    search_vector = SearchVectorField(null=True, blank=True, editable=False)
 
-    objects = SolutionListingQuerySet.as_manager()
+    objects = SolutionListingManager()
 
     text_fields = ("title", "summary", "description")
 
@@ -276,6 +321,15 @@ class SolutionListing(TextLanguageMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        catalogue_changed(counted=_counted(update_fields, LISTING_COUNTED_FIELDS))
+        if update_fields is None or INDEXED_FIELDS & set(update_fields):
+            search.write_index(
+                [self.pk], using=connections[kwargs.get("using") or self._state.db or "default"]
+            )
 
     @property
     def is_published(self) -> bool:
@@ -356,7 +410,29 @@ class ReferenceDeployment(models.Model):
         return geo.region_for_country(self.country)
 
 
+def _listing_sectors_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    """The listings' search index holds their sectors' names; facet counts count them."""
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    catalogue_changed()
+    if reverse:  # sector.listings.add(...): pk_set are listings (None on clear: rare, the sector's own)
+        if pk_set:
+            search.write_index(pk_set)
+    else:
+        search.write_index([instance.pk])
+
+
+models.signals.m2m_changed.connect(_listing_sectors_changed, sender=SolutionListing.sectors.through)
+
+
 def maturity_level(code: str) -> int:
     """The engine's maturity level of a listing's maturity code (pilot for an unknown one)."""
     values = Maturity.values
     return values.index(code) if code in values else values.index(Maturity.PILOT)
+
+
+models.signals.m2m_changed.connect(
+    lambda action, **kwargs: catalogue_changed() if action.startswith("post_") else None,
+    sender=SolutionListing.languages_supported.through,
+    weak=False,
+)

@@ -68,6 +68,28 @@ def _no_signup_rate_limit(settings):
     settings.LOGO_CHANGE_RATE_LIMIT = ""
 
 
+@pytest.fixture(autouse=True)
+def _search_throttle(settings, monkeypatch):
+    """Searches are limited per address (core.throttling.SearchRate): generous here, with a history of
+    each test's own (tests/startups/test_search.py sets a low rate to test the limit)."""
+    import uuid
+
+    from django.core.cache import cache as shared_cache
+    from django.core.cache.backends.locmem import LocMemCache
+
+    from core.throttling import SearchRate
+    from startups.models import CATALOGUE_TEXT_VERSION_KEY, CATALOGUE_VERSION_KEY
+
+    settings.SEARCH_THROTTLE_RATE = "100000/minute"
+    # cached facet counts of an earlier test's catalogue are not this test's
+    fresh = uuid.uuid4().int % 10**12
+    shared_cache.set_many({CATALOGUE_VERSION_KEY: fresh, CATALOGUE_TEXT_VERSION_KEY: fresh}, timeout=None)
+    cache = LocMemCache("search-throttle-tests", {})
+    monkeypatch.setattr(SearchRate, "cache", cache)
+    yield cache
+    cache.clear()
+
+
 @pytest.fixture
 def seoul(db):
     return MemberCityFactory(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -14,6 +16,7 @@ from rest_framework.response import Response
 
 from accounts.models import membership_refusal
 from api.filters import ListingFilter, StartupFilter
+from api.pagination import CataloguePagination
 from api.schema import error_response
 from api.serializers.startups import (
     DeploymentWriteSerializer,
@@ -22,8 +25,10 @@ from api.serializers.startups import (
     StartupSerializer,
     StartupUpdateSerializer,
 )
+from api.throttling import AnonThrottle, SearchThrottle, UserThrottle
 from api.views.base import MembershipActionsMixin, ScopedViewSet, split_relations
 from core.models import Language, Region, Sector
+from core.search import parse_query
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup
 
@@ -43,6 +48,7 @@ class StartupViewSet(MembershipActionsMixin, mixins.ListModelMixin, mixins.Retri
 
     serializer_class = StartupSerializer
     filterset_class = StartupFilter
+    pagination_class = CataloguePagination
     ordering_fields = ["name", "founded_year", "team_size", "joined_on"]
     ordering = ["name", "id"]
 
@@ -82,6 +88,18 @@ class ListingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ScopedVie
     filterset_class = ListingFilter
     ordering_fields = ["published_at", "created_at", "title"]
     ordering = ["-published_at", "-id"]
+    search_ranked = True  # a ?search= comes best first (api.filters.StableOrderingFilter)
+    pagination_class = CataloguePagination
+    throttle_classes = [AnonThrottle, UserThrottle, SearchThrottle]
+
+    def list(self, request: Request, *args, **kwargs) -> Response:
+        """The list; when the search was cut to its first words or topics, the `Search-Query-Cut` header
+        says what was searched."""
+        response = super().list(request, *args, **kwargs)
+        parsed = parse_query(request.query_params.get("search", ""))
+        if parsed.cut:
+            response["Search-Query-Cut"] = quote(parsed.text)
+        return response
 
     def get_queryset(self) -> QuerySet:
         return (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -9,11 +10,11 @@ from django import template
 from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 
-from core import geo
+from core import geo, search
 from matching.engine.concepts import default_vocabulary
 from matching.reasons.render import concept_labels, describe, describe_all, enrich, reader_language
 
@@ -144,3 +145,14 @@ def updated_ago(*moments) -> str:
         date_format(timezone.localtime(latest), "DATE_FORMAT"),
         text,
     )
+
+
+_MARKED = re.compile(f"{search.MARK_START}([^{search.MARK_START}{search.MARK_END}]*){search.MARK_END}")
+
+
+@register.filter
+def highlighted(snippet: str) -> str:
+    """A search snippet (core.search: the words found between private-use markers) as escaped HTML with
+    the words in <mark>; a stray marker is dropped."""
+    html = _MARKED.sub(r"<mark>\1</mark>", str(escape(snippet or "")))
+    return mark_safe(html.replace(search.MARK_START, "").replace(search.MARK_END, ""))  # noqa: S308 (escaped)

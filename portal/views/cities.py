@@ -66,6 +66,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .for_city(city.pk)
         .between_approved()
         .select_related("startup", "listing", "challenge", "deployment")
+        .defer("listing__search_vector")  # the listing's search index: 2-3 kB a row, never shown
     )
     overseas = request.GET.get("overseas") == "1"
     if overseas:
@@ -98,6 +99,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "clients": ReferenceDeployment.objects.published()
         .filter(member_city=city)
         .select_related("listing__startup")
+        .defer("listing__search_vector")
         .order_by("listing__startup__name", "listing__title"),
     }
     return render_list(request, "cities/dashboard.html", "cities/_startup_matches.html", context)

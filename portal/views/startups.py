@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import MembershipApplication
 from cities.models import CityChallenge
 from core.querysets import profile_of
+from core.search import MAX_QUERY_CHARS
 from introductions.models import Introduction
 from matching.engine.concepts import default_vocabulary
 from matching.models import Match
@@ -26,6 +27,7 @@ from portal import once
 from portal.access import editable_or_refuse, own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
+from portal.throttling import throttle_search
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup, stale_cutoff
 
@@ -36,11 +38,21 @@ MATCHES_PAGE_SIZE = 10
 # --- public pages ---------------------------------------------------------------------------------------
 
 
+@throttle_search
 def catalogue(request: HttpRequest) -> HttpResponse:
-    """Published solutions with a search box, five facets and pagination; htmx swaps the results only."""
+    """Published solutions with a search box, five facets and pagination; htmx swaps the results only. A
+    search is ranked by relevance (core.search); one that was cut or has nothing to search says so."""
     filters = cat.CatalogueFilters.from_query(request.GET)
-    page = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"filters": filters, "facets": cat.facets(filters), "page": page}
+    facets = cat.facets(filters)
+    paginator = Paginator(cat.results(filters), CATALOGUE_PAGE_SIZE)
+    paginator.count = cat.total(cat.facet_counts(filters), filters)  # known from the (cached) facet counts
+    page = paginator.get_page(request.GET.get("page"))
+    context = {
+        "filters": filters,
+        "facets": facets,
+        "page": page,
+        "max_query_chars": MAX_QUERY_CHARS,
+    }
     return render_list(request, "startups/catalogue.html", "startups/_catalogue.html", context)
 
 
@@ -309,6 +321,7 @@ def cities_for_you(request: HttpRequest) -> HttpResponse:
         .for_startup(startup.pk)
         .between_approved()
         .select_related("city", "city__region", "listing", "challenge", "deployment")
+        .defer("listing__search_vector")  # the listing's search index: 2-3 kB a row, never shown
     )
     overseas = request.GET.get("overseas") == "1"
     if overseas:
@@ -323,6 +336,7 @@ def cities_for_you(request: HttpRequest) -> HttpResponse:
         .in_member_cities()
         .filter(listing__startup=startup)
         .select_related("member_city", "listing")
+        .defer("listing__search_vector")
         .order_by("member_city__name", "listing__title"),
     }
     return render_list(request, "startups/cities_for_you.html", "startups/_city_matches.html", context)

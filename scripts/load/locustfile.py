@@ -13,22 +13,44 @@ import random
 from pathlib import Path
 
 from locust import HttpUser, between, events, task
-from prepare import CSRF, MEMBER, OFFICIALS, PASSWORD
+from prepare import CSRF, MEMBER, OFFICIALS, PASSWORD, STAFF
 
+# Searches in five languages (one, two and five words), alone and with facets.
 SEARCHES = [
     {"q": "traffic"},
     {"q": "water leak", "sector": "water"},
-    {"sector": "mobility", "language": "ko"},
     {"q": "waste", "region": "asia-pacific"},
-    {"maturity": "deployed"},
     {"q": "energy", "page": "2"},
+    {"q": "smart parking"},
+    {"q": "water leak detection sensors pipes"},
+    {"q": "주차"},
+    {"q": "스마트 주차", "language": "ko"},
+    {"q": "상수도 누수 감지 센서 배관"},
+    {"q": "estacionamiento inteligente"},
+    {"q": "sensores detección fugas agua tuberías", "region": "latin-america"},
+    {"q": "stationnement"},
+    {"q": "capteurs détection fuites eau canalisations"},
+    {"q": "駐車"},
+    {"q": "スマート 駐車", "maturity": "deployed"},
+]
+# Faceted browsing without a search.
+FACETS = [
+    {"sector": "mobility", "language": "ko"},
+    {"maturity": "deployed"},
+    {"sector": "water", "region": "europe"},
+    {"country": "KR", "sector": "environment"},
+    {"page": "3"},
 ]
 API_READS = [
     ("/api/v1/solutions/", {"sector": "mobility", "page_size": "20"}),
     ("/api/v1/solutions/", {"search": "sensor"}),
+    ("/api/v1/solutions/", {"search": "주차"}),
+    ("/api/v1/solutions/", {"search": "estacionamiento inteligente"}),
     ("/api/v1/matches/", {"page_size": "20"}),
     ("/api/v1/matches/", {"overseas": "true", "min_score": "40"}),
     ("/api/v1/cities/", {"page_size": "20"}),
+    ("/api/v1/startups/", {"page_size": "20"}),
+    ("/api/v1/challenges/", {"page_size": "20"}),
 ]
 WORLD: dict[str, object] = {}
 
@@ -73,6 +95,10 @@ class Visitor(HttpUser):
     @task(4)
     def search(self) -> None:
         self.client.get("/solutions/", params=random.choice(SEARCHES), name="catalogue search")
+
+    @task(2)
+    def facets(self) -> None:
+        self.client.get("/solutions/", params=random.choice(FACETS), name="catalogue facets")
 
     @task(4)
     def solution_page(self) -> None:
@@ -152,3 +178,30 @@ class ApiClient(HttpUser):
         path, params = random.choice(API_READS)
         key = WORLD["tokens"][random.choice(OFFICIALS)]
         self.client.get(path, params=params, headers={"Authorization": f"Token {key}"}, name=f"api {path}")
+
+
+class Secretariat(SignedIn):
+    """Staff: the secretariat dashboard and the staff lists of the API (every match, every listing)."""
+
+    weight = 1
+    wait_time = between(0.5, 1.5)
+    username = STAFF
+
+    @task(3)
+    def dashboard(self) -> None:
+        self.client.get("/secretariat/", name="secretariat dashboard")
+
+    @task(1)
+    def queue(self) -> None:
+        self.client.get("/secretariat/applications/", name="secretariat applications")
+
+    @task(2)
+    def staff_lists(self) -> None:
+        path, params = random.choice(
+            [
+                ("/api/v1/matches/", {"page_size": "20"}),
+                ("/api/v1/solutions/", {"page_size": "20"}),
+                ("/api/v1/startups/", {"page_size": "20"}),
+            ]
+        )
+        self.client.get(path, params=params, headers=self.api_headers(), name=f"staff api {path}")

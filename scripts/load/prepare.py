@@ -14,6 +14,7 @@ import requests
 PASSWORD = "wego-demo-2026"
 OFFICIALS = ["official.seoul", "official.bogota"]
 MEMBER = "startup.member"
+STAFF = "secretariat"
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -33,8 +34,8 @@ def discover(host: str) -> dict:
         headers = {"Authorization": f"Token {key}"}
         return _json(session.get(f"{host}{path}", params=params, headers=headers, timeout=30))
 
-    tokens = {name: token(name) for name in [*OFFICIALS, MEMBER]}
-    me = {name: get("/api/v1/me/", key) for name, key in tokens.items()}
+    tokens = {name: token(name) for name in [*OFFICIALS, MEMBER, STAFF]}
+    me = {name: get("/api/v1/me/", key) for name, key in tokens.items() if name != STAFF}
     challenges = {
         name: [
             item["id"]
@@ -67,6 +68,7 @@ def warm_up(host: str, world: dict) -> None:
         None: ["/", "/solutions/", "/solutions/?q=traffic", f"/solutions/{world['public'][0]}/"],
         OFFICIALS[0]: ["/city/", "/city/?overseas=1"],
         MEMBER: ["/startup/", "/startup/cities/"],
+        STAFF: ["/secretariat/"],
     }
     api = {"Authorization": f"Token {world['tokens'][OFFICIALS[0]]}"}
     for username, paths in pages.items():

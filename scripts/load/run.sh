@@ -2,6 +2,8 @@
 # `make load`: a fresh PostgreSQL database with the demo world and its matches, gunicorn (DEBUG off) and a
 # real Celery worker on Redis, then locust headless (USERS for DURATION), then everything it started is
 # stopped and the figures are printed (scripts/load/summary.py).
+# LOAD_REUSE=1 serves the existing database LOAD_DB as it is (only migrated): `make load-big` uses it for the
+# 1,000 x 10,000 world built once by `make load-big-world`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=${PY:-.venv/bin/python}
@@ -13,6 +15,7 @@ export REDIS_URL=${LOAD_REDIS_URL:-redis://127.0.0.1:6379/12}
 export DJANGO_ENV=development DEBUG=0 CONN_MAX_AGE=60 LOG_LEVEL=WARNING
 # One client address plays every user here: per-client API limits would throttle the load itself.
 export API_THROTTLE_ANON=100000/minute API_THROTTLE_USER=100000/minute API_THROTTLE_LOGIN=1000/minute
+export SEARCH_THROTTLE_RATE=100000/minute
 PORT=${LOAD_PORT:-8765}
 USERS=${USERS:-20}
 DURATION=${DURATION:-60s}
@@ -21,8 +24,14 @@ THREADS=${GUNICORN_THREADS:-2}
 OUT=.run/load
 mkdir -p "$OUT"
 
-echo "== database $DB (recreated), migrations, demo world, full re-score"
-"$PY" - "$PG" "$DB" <<'PYEOF'
+if [ "${LOAD_REUSE:-0}" = "1" ]; then
+  echo "== database $DB as it is (migrated only)"
+  "$PY" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
+  "$PY" manage.py migrate --noinput >"$OUT/migrate.log"
+  "$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
+else
+  echo "== database $DB (recreated), migrations, demo world, full re-score"
+  "$PY" - "$PG" "$DB" <<'PYEOF'
 import sys
 import psycopg2
 pg, name = sys.argv[1], sys.argv[2]
@@ -32,11 +41,12 @@ with connection.cursor() as cursor:
     cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     cursor.execute(f'CREATE DATABASE "{name}"')
 PYEOF
-"$PY" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
-"$PY" manage.py migrate --noinput >"$OUT/migrate.log"
-"$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
-"$PY" manage.py load_demo | tail -n 8
-"$PY" manage.py rescore --all
+  "$PY" -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
+  "$PY" manage.py migrate --noinput >"$OUT/migrate.log"
+  "$PY" manage.py collectstatic --noinput >"$OUT/collectstatic.log"
+  "$PY" manage.py load_demo ${LOAD_DEMO_ARGS:-} | tail -n 8
+  "$PY" manage.py rescore --all
+fi
 
 pids=()
 cleanup() {

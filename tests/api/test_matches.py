@@ -165,3 +165,20 @@ def test_reasons_name_what_their_ids_refer_to_and_speak_to_the_reader(
         startup_view["reasons_text"][0] == "Answers the city's challenge “Cut food waste in apartment blocks”"
     )
     assert startup_view["challenge"] == {"id": challenge.pk, "title": "Cut food waste in apartment blocks"}
+
+
+@pytest.mark.django_db
+def test_staff_page_through_every_match_with_a_cursor(
+    api, ranked, secretariat, django_assert_max_num_queries
+):
+    client = api(secretariat)
+    first = client.get(f"{V1}/matches/", {"page_size": 3}).json()
+    assert first["count"] == 4 and first["next"] and first["previous"] is None  # exact below 10,000 rows
+    assert "cursor=" in first["next"]
+    with django_assert_max_num_queries(8):
+        second = client.get(first["next"]).json()
+    seen = [item["id"] for item in first["results"] + second["results"]]
+    assert seen == sorted(match.pk for match in ranked.values())
+    assert second["next"] is None
+    # with a city or a startup the list is short: pages and a count, as for everyone
+    assert client.get(f"{V1}/matches/", {"city": ranked["first"].city_id}).json()["count"] == 3

@@ -98,7 +98,10 @@ def test_list_queries_do_not_grow_with_the_page(
             queries, returned = _count_queries(client, f"{V1}/{resource}/", {"page_size": size})
         counts.append(queries)
         assert returned == size or size == PAGE_SIZES[-1], (resource, size, returned)
-    assert len(set(counts)) == 1, f"{resource}: {counts} queries for pages of {PAGE_SIZES}"
+    # catalogue lists may skip their count query once it is cached (api.pagination.CatalogueCountPaginator)
+    assert len(set(counts[1:])) == 1 and counts[0] >= counts[-1], (
+        f"{resource}: {counts} queries for pages of {PAGE_SIZES}"
+    )
 
 
 @pytest.mark.django_db
@@ -113,7 +116,8 @@ def test_public_lists_with_filters_stay_constant(api, crowd, resource, django_as
         with django_assert_max_num_queries(MAX_QUERIES):
             queries, _ = _count_queries(client, f"{V1}/{resource}/", {**filters, "page_size": size})
         counts.append(queries)
-    assert len(set(counts)) == 1, f"{resource}: {counts}"
+    # catalogue lists may skip their count query once it is cached (api.pagination.CatalogueCountPaginator)
+    assert len(set(counts[1:])) == 1 and counts[0] >= counts[-1], f"{resource}: {counts}"
 
 
 @pytest.mark.django_db

@@ -61,7 +61,9 @@ FILTERS = {
 PAGES = [
     ("anonymous", "home", {}, 8),
     ("anonymous", "startups:catalogue", {}, 12),
-    ("anonymous", "startups:catalogue", FILTERS, 12),
+    # a search adds: the words' stems (once per process), "did the words find anything" (the typo route),
+    # and the page's startups apart from the ranked listings
+    ("anonymous", "startups:catalogue", FILTERS, 14),
     ("seoul_official", "cities:dashboard", {}, 12),  # 12: the feedback marks (one query)
     ("seoul_official", "cities:dashboard", {"overseas": "1"}, 12),
     ("seoul_official", "cities:challenges", {}, 10),
