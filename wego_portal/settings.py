@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "matching",
     "introductions",
     "notifications",
+    "responses",
+    "outcomes",
     "demo",
     "portal",
 ]
@@ -271,6 +273,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=15),
     },
     "sweep-outbox": {"task": "notifications.tasks.sweep_outbox", "schedule": 60.0},
+    "ask-for-outcomes": {"task": "outcomes.tasks.ask_for_outcomes", "schedule": crontab(hour=9, minute=0)},
     "notify-expiring-introductions": {
         "task": "notifications.tasks.notify_expiring_introductions",
         "schedule": crontab(hour=6, minute=0),
@@ -311,6 +314,8 @@ NOTIFICATIONS = {
     "STRONG_MATCH_RANK": 5,  # only the city's top few
     "NEW_CHALLENGE_DAYS": 8,  # a challenge is news this long after it opened
 }
+# Both sides of an accepted introduction are asked what came of it this long after the acceptance.
+OUTCOME_ASK_AFTER = timedelta(weeks=env.int("OUTCOME_ASK_AFTER_WEEKS", default=6))
 # Password reset: the link expires after this many seconds; requests are throttled per address and per
 # e-mail (portal.views.passwords), and the answer never says whether an account has the address.
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3600)
