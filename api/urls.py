@@ -13,6 +13,7 @@ from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
 from api.views.notifications import NotificationViewSet
 from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
+from api.views.responses import ChallengeResponseViewSet, FunnelView, IntroductionOutcomeViewSet
 from api.views.startups import ListingViewSet, StartupViewSet
 
 router = DefaultRouter()
@@ -23,6 +24,8 @@ router.register("startups", StartupViewSet, basename="startup")
 router.register("solutions", ListingViewSet, basename="solution")
 router.register("matches", MatchViewSet, basename="match")
 router.register("introductions", IntroductionViewSet, basename="introduction")
+router.register("responses", ChallengeResponseViewSet, basename="response")
+router.register("outcomes", IntroductionOutcomeViewSet, basename="outcome")
 router.register("applications", ApplicationViewSet, basename="application")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("sectors", SectorViewSet, basename="sector")
@@ -34,6 +37,7 @@ app_name = "api"
 v1 = [
     path("me/", MeView.as_view(), name="me"),
     path("auth/token/", TokenView.as_view(), name="token"),
+    path("funnel/", FunnelView.as_view(), name="funnel"),
     *router.urls,
 ]
 

@@ -36,12 +36,17 @@ STAGES = (
 class FunnelStage:
     key: str
     label: object
-    value: int = 0  # domestic + overseas
+    total: int = 0  # domestic + overseas
     domestic: int = 0
     overseas: int = 0
 
+    # the bar chart's two series (includes/bar_chart.html)
     @property
-    def second(self) -> int:  # the bar chart's second series
+    def value(self) -> int:
+        return self.domestic
+
+    @property
+    def second(self) -> int:
         return self.overseas
 
 
@@ -62,7 +67,7 @@ class Funnel:
                 {
                     "stage": s.key,
                     "label": str(s.label),
-                    "total": s.value,
+                    "total": s.total,
                     "domestic": s.domestic,
                     "overseas": s.overseas,
                 }

@@ -33,6 +33,18 @@ def side_of(user, introduction) -> str | None:
     return None
 
 
+def outcome_context(user, introduction) -> dict:
+    """What the introduction's page shows of the outcomes: both sides' answers, and whether the user may
+    record theirs."""
+    if introduction.status != IntroductionStatus.ACCEPTED:
+        return {"outcomes": {}, "outcome_link": False}
+    rows = IntroductionOutcome.objects.visible_to(user).filter(introduction=introduction)
+    return {
+        "outcomes": {row.side: row for row in rows},
+        "outcome_link": side_of(user, introduction) is not None,
+    }
+
+
 def record_outcome(*, introduction, user, outcome: str, note: str = "") -> IntroductionOutcome:
     """The user's side says what came of an accepted introduction (a later answer replaces the earlier;
     the audit trail keeps each)."""

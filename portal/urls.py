@@ -3,7 +3,7 @@
 
 from django.urls import include, path
 
-from portal.views import accounts, cities, home, introductions, notifications, startups
+from portal.views import accounts, cities, home, introductions, notifications, outcomes, responses, startups
 
 account_pages = [
     path("signup/", accounts.signup, name="signup"),
@@ -69,6 +69,22 @@ notification_pages = [
     path("accounts/confirm-email/<str:token>/", notifications.confirm_email, name="confirm_email"),
 ]
 
+response_pages = [
+    path("challenges/<int:pk>/respond/", responses.respond, name="respond"),
+    path("city/challenges/<int:pk>/responses/", responses.challenge_responses, name="challenge_responses"),
+    path("responses/<int:pk>/", responses.response_detail, name="response_detail"),
+    path("responses/<int:pk>/shortlist/", responses.response_shortlist, name="response_shortlist"),
+    path("responses/<int:pk>/ask/", responses.response_ask, name="response_ask"),
+    path("responses/<int:pk>/decline/", responses.response_decline, name="response_decline"),
+    path("responses/<int:pk>/introduce/", responses.response_introduce, name="response_introduce"),
+    path("responses/<int:pk>/answer/", responses.response_answer, name="response_answer"),
+]
+
+outcome_pages = [
+    path("introductions/<int:pk>/outcome/", outcomes.outcome_record, name="outcome_record"),
+    path("secretariat/funnel/", outcomes.funnel, name="funnel"),
+]
+
 urlpatterns = [
     path("", home.home, name="home"),
     path("how-matching-works/", home.how_matching_works, name="how_matching_works"),
@@ -77,4 +93,6 @@ urlpatterns = [
     path("", include((startup_pages, "startups"))),
     path("", include((introduction_pages, "introductions"))),
     path("", include((notification_pages, "notifications"))),
+    path("", include((response_pages, "responses"))),
+    path("", include((outcome_pages, "outcomes"))),
 ]

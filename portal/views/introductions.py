@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from core.querysets import profile_of
 from introductions.models import Introduction
 from introductions.services import IntroductionError, request_introduction, respond_to_introduction
+from outcomes.services import outcome_context
 from portal.access import own_city, refuse_if_membership_ended
 from portal.forms.introductions import IntroductionRequestForm, IntroductionResponseForm
 from startups.models import SolutionListing, Startup
@@ -49,6 +50,7 @@ def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "introduction": introduction,
         "form": IntroductionResponseForm() if can_respond else None,
         "can_respond": can_respond,
+        **outcome_context(request.user, introduction),
     }
     return render(request, "introductions/introduction_detail.html", context)
 
