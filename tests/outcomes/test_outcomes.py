@@ -45,7 +45,9 @@ def test_both_sides_are_asked_once_after_the_configured_weeks(
     assert ask_for_outcomes(now=later + timedelta(days=1)) == 0  # never twice
 
 
-def test_each_side_records_its_own_answer(accepted, seoul_official, startup_member, bogota_official, outsider):
+def test_each_side_records_its_own_answer(
+    accepted, seoul_official, startup_member, bogota_official, outsider
+):
     record_outcome(introduction=accepted, user=seoul_official, outcome=Outcome.MEETING, note="Met in March.")
     record_outcome(introduction=accepted, user=startup_member, outcome=Outcome.PILOT)
     record_outcome(introduction=accepted, user=startup_member, outcome=Outcome.CONTRACT)  # replaces
@@ -71,7 +73,9 @@ def test_the_funnel_counts_each_stage_domestic_and_overseas(
     MatchFactory(city=seoul, startup=startup, score=80, city_rank=1, startup_rank=1)
     MatchFactory(city=seoul, startup=abroad, score=70, city_rank=2, startup_rank=1)
     MatchFactory(city=bogota, startup=abroad, score=75, city_rank=1, startup_rank=2)
-    IntroductionFactory(city=seoul, startup=abroad, status=IntroductionStatus.DECLINED, decline_reason="other")
+    IntroductionFactory(
+        city=seoul, startup=abroad, status=IntroductionStatus.DECLINED, decline_reason="other"
+    )
     record_outcome(introduction=accepted, user=startup_member, outcome=Outcome.PILOT)
     record_outcome(introduction=accepted, user=seoul_official, outcome=Outcome.MEETING)
 
@@ -87,7 +91,12 @@ def test_the_funnel_counts_each_stage_domestic_and_overseas(
     by_region = {region.code: counts for region, counts in secretariat_funnel().by_region}
     assert by_region[seoul.region.code]["requested"] == 2
     assert by_region[bogota.region.code] == {
-        "matches": 1, "requested": 0, "accepted": 0, "meetings": 0, "pilots": 0, "contracts": 0
+        "matches": 1,
+        "requested": 0,
+        "accepted": 0,
+        "meetings": 0,
+        "pilots": 0,
+        "contracts": 0,
     }
     only_bogota = secretariat_funnel(region=bogota.region.code)
     assert [s.total for s in only_bogota.stages] == [1, 0, 0, 0, 0, 0]

@@ -47,7 +47,9 @@ def test_an_approved_startup_responds_and_the_officials_are_told(
     response = _submit(challenge, startup, startup_member, listing, question="Which districts first?")
 
     assert response.status == ResponseStatus.SUBMITTED and response.question == "Which districts first?"
-    assert AuditEntry.objects.filter(action=AuditAction.RESPONSE_SUBMITTED, object_id=str(response.pk)).exists()
+    assert AuditEntry.objects.filter(
+        action=AuditAction.RESPONSE_SUBMITTED, object_id=str(response.pk)
+    ).exists()
     told = Notification.objects.filter(kind=Kind.CHALLENGE_RESPONSES)
     assert [n.user for n in told] == [seoul_official]  # Bogotá's official hears nothing
     assert "Loopwise responded to your challenge" in told.get().text
@@ -117,7 +119,9 @@ def test_shortlist_question_answer_and_decline(
     services.decline_response(response=response, reviewer=seoul_official, reason="Budget went to flooding.")
 
     response.refresh_from_db()
-    assert response.status == ResponseStatus.DECLINED and response.decline_reason == "Budget went to flooding."
+    assert (
+        response.status == ResponseStatus.DECLINED and response.decline_reason == "Budget went to flooding."
+    )
     assert response.answer == "Four per block."
     startup_news = Notification.objects.filter(user=startup_member, kind=Kind.RESPONSE_REVIEWED)
     assert sorted(n.params["variant"] for n in startup_news) == ["declined", "question", "shortlisted"]
