@@ -105,3 +105,12 @@ def test_the_funnel_counts_each_stage_domestic_and_overseas(
 def test_the_funnel_reads_a_fixed_number_of_queries(accepted, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         secretariat_funnel()
+
+
+def test_the_beat_schedule_runs_the_ask(accepted, settings, startup_member):
+    from outcomes.tasks import ask_for_outcomes as task
+
+    assert settings.CELERY_BEAT_SCHEDULE["ask-for-outcomes"]["task"] == task.name
+    settings.OUTCOME_ASK_AFTER = timedelta(0)  # accepted just now: due at once
+    task.delay()
+    assert Notification.objects.filter(user=startup_member, kind=Kind.OUTCOME_ASKED).exists()
