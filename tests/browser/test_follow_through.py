@@ -47,7 +47,9 @@ def test_a_response_becomes_an_introduction_with_an_outcome_the_funnel_counts(
     # The startup finds the challenge among those that fit it, and responds.
     sign_in(page, site, member.username)
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Challenges", exact=True).click()
-    page.get_by_role("link", name="Respond Find water leaks before pipes burst").click()
+    page.locator(".card", has_text="Find water leaks before pipes burst").get_by_role(
+        "link", name="Respond"
+    ).click()
     page.get_by_label("The solution you offer").select_option(label="Acoustic leak detection")
     page.get_by_label("How it would meet the need").fill("Sensors on 40 km of old mains; a 3-month pilot.")
     page.get_by_label("References").fill("Medellín water utility, since 2023.")
@@ -58,7 +60,9 @@ def test_a_response_becomes_an_introduction_with_an_outcome_the_funnel_counts(
     city = browser.new_context(locale="en-GB").new_page()
     sign_in(city, site, official.username)
     city.get_by_role("navigation", name="Main").get_by_role("link", name="Our challenges", exact=True).click()
-    city.get_by_role("link", name="Responses Find water leaks before pipes burst").click()
+    city.get_by_role("row", name="Find water leaks before pipes burst").get_by_role(
+        "link", name="Responses"
+    ).click()
     city.get_by_role("link", name="AquaSense").click()
     expect(city.get_by_text("Sensors on 40 km of old mains")).to_be_visible()
     city.get_by_role("button", name="Shortlist").click()
