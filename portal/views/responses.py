@@ -101,6 +101,7 @@ def _detail_context(request: HttpRequest, response: ChallengeResponse, **forms) 
         "response": response,
         "challenge": response.challenge,
         "can_review": can_review,
+        "is_startup": is_startup,
         "can_edit": is_startup and response.is_editable and accepts_responses(response.challenge),
         "can_answer": is_startup and response.awaits_answer,
         "question_form": forms.get("question_form") or (QuestionForm() if can_review else None),

@@ -154,3 +154,17 @@ def test_an_introduction_opened_from_a_response_cites_the_challenge(
     assert Notification.objects.filter(user=startup_member, kind=Kind.INTRODUCTION_REQUESTED).exists()
     with pytest.raises(services.ResponseError, match="already introduced"):
         services.decline_response(response=response, reviewer=seoul_official, reason="x")
+
+
+def test_the_officials_mail_names_the_startup_and_links_the_response(
+    challenge, startup, startup_member, listing, seoul_official
+):
+    from notifications.models import OutboxMail
+
+    startup.name = "O'Brien & Kim"
+    startup.save(update_fields=["name"])
+    response = _submit(challenge, startup, startup_member, listing)
+    mail = OutboxMail.objects.get(user=seoul_official)
+    assert mail.subject.startswith("O'Brien & Kim responded to your challenge")
+    assert "O'Brien & Kim responded" in mail.body_text
+    assert f"/responses/{response.pk}/" in mail.body_text
