@@ -61,11 +61,15 @@ def notify_response_reviewed(*, response, variant: str, key: str) -> None:
         )
 
 
-def notify_outcome_asked(*, introduction) -> int:
-    """Both sides of an accepted introduction are asked what came of it (once each)."""
+def notify_outcome_asked(*, introduction, sides=("city", "startup")) -> int:
+    """The people of each of `sides` of an accepted introduction are asked what came of it (once each)."""
     params = {"city": introduction.city.name, "startup": introduction.startup.name}
     url = reverse("outcomes:outcome_record", args=[introduction.pk])
-    people = list(_members(city=introduction.city)) + list(_members(startup=introduction.startup))
+    people = []
+    if "city" in sides:
+        people += list(_members(city=introduction.city))
+    if "startup" in sides:
+        people += list(_members(startup=introduction.startup))
     for user in people:
         notify(
             user=user,

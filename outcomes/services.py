@@ -91,6 +91,7 @@ def ask_for_outcomes(*, now: datetime | None = None) -> int:
     asked = 0
     for introduction in due:
         with transaction.atomic():
+            unanswered = []
             for side in Side.values:
                 row, created = IntroductionOutcome.objects.get_or_create(
                     introduction=introduction, side=side, defaults={"asked_at": now}
@@ -98,6 +99,10 @@ def ask_for_outcomes(*, now: datetime | None = None) -> int:
                 if not created and row.asked_at is None:
                     row.asked_at = now
                     row.save(update_fields=["asked_at"])
-            notify_outcome_asked(introduction=introduction)
+                if not row.outcome:
+                    unanswered.append(side)
+            notify_outcome_asked(
+                introduction=introduction, sides=unanswered
+            )  # a side that answered is not asked
         asked += 1
     return asked

@@ -114,3 +114,11 @@ def test_the_beat_schedule_runs_the_ask(accepted, settings, startup_member):
     settings.OUTCOME_ASK_AFTER = timedelta(0)  # accepted just now: due at once
     task.delay()
     assert Notification.objects.filter(user=startup_member, kind=Kind.OUTCOME_ASKED).exists()
+
+
+def test_a_side_that_already_answered_is_not_asked(accepted, seoul_official, startup_member, settings):
+    settings.OUTCOME_ASK_AFTER = timedelta(weeks=6)
+    record_outcome(introduction=accepted, user=startup_member, outcome=Outcome.PILOT)
+    assert ask_for_outcomes(now=timezone.now() + timedelta(weeks=7)) == 1
+    assert {n.user for n in Notification.objects.filter(kind=Kind.OUTCOME_ASKED)} == {seoul_official}
+    assert IntroductionOutcome.objects.get(side=Side.STARTUP).outcome == Outcome.PILOT  # kept
