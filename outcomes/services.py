@@ -99,10 +99,8 @@ def ask_for_outcomes(*, now: datetime | None = None) -> int:
                 if not created and row.asked_at is None:
                     row.asked_at = now
                     row.save(update_fields=["asked_at"])
-                if not row.outcome:
+                if not row.outcome:  # a side that already answered is not asked
                     unanswered.append(side)
-            notify_outcome_asked(
-                introduction=introduction, sides=unanswered
-            )  # a side that answered is not asked
+            notify_outcome_asked(introduction=introduction, sides=unanswered)
         asked += 1
     return asked
