@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -123,6 +124,7 @@ def challenges(request: HttpRequest) -> HttpResponse:
     rows = (
         CityChallenge.objects.visible_to(request.user)
         .filter(city=city)
+        .annotate(response_count=Count("responses"))
         .prefetch_related("sectors")
         .order_by("status", "-created_at")
     )
