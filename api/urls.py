@@ -15,6 +15,7 @@ from api.views.introductions import IntroductionViewSet
 from api.views.matching import MatchViewSet
 from api.views.notifications import NotificationViewSet
 from api.views.reference import LanguageViewSet, RegionViewSet, SectorViewSet
+from api.views.responses import ChallengeResponseViewSet, FunnelView, IntroductionOutcomeViewSet
 from api.views.startups import ListingViewSet, StartupViewSet
 
 
@@ -42,6 +43,8 @@ router.register("solutions", ListingViewSet, basename="solution")
 router.register("matches", MatchViewSet, basename="match")
 router.register("introductions", IntroductionViewSet, basename="introduction")
 router.register("match-feedback", MatchFeedbackViewSet, basename="match-feedback")
+router.register("responses", ChallengeResponseViewSet, basename="response")
+router.register("outcomes", IntroductionOutcomeViewSet, basename="outcome")
 router.register("applications", ApplicationViewSet, basename="application")
 router.register("notifications", NotificationViewSet, basename="notification")
 router.register("stale-profiles", StaleProfileViewSet, basename="stale-profile")
@@ -54,6 +57,7 @@ app_name = "api"
 v1 = [
     path("me/", MeView.as_view(), name="me"),
     path("auth/token/", TokenView.as_view(), name="token"),
+    path("funnel/", FunnelView.as_view(), name="funnel"),
     *router.urls,
 ]
 

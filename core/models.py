@@ -79,6 +79,14 @@ class AuditAction(models.TextChoices):
     INTRODUCTION_EXPIRED = "introduction.expired", _("Introduction expired")
     MATCH_FEEDBACK_MARKED = "match_feedback.marked", _("Match marked by a city")
     MATCH_FEEDBACK_UNDONE = "match_feedback.undone", _("Match mark undone")
+    RESPONSE_SUBMITTED = "response.submitted", _("Response to a challenge submitted")
+    RESPONSE_EDITED = "response.edited", _("Response to a challenge edited")
+    RESPONSE_SHORTLISTED = "response.shortlisted", _("Response shortlisted")
+    RESPONSE_QUESTION_ASKED = "response.question_asked", _("Question asked about a response")
+    RESPONSE_QUESTION_ANSWERED = "response.question_answered", _("Question about a response answered")
+    RESPONSE_DECLINED = "response.declined", _("Response declined")
+    RESPONSE_INTRODUCED = "response.introduced", _("Introduction opened from a response")
+    OUTCOME_RECORDED = "outcome.recorded", _("Outcome of an introduction recorded")
 
 
 class AuditEntry(models.Model):

@@ -25,6 +25,9 @@ class Kind(models.TextChoices):
     PROFILE_STALE = "profile_stale", _("Reminders to keep my startup's profile up to date")
     NEW_MATCHES = "new_matches", _("New strong matches for my city")
     NEW_CHALLENGES = "new_challenges", _("New open challenges that fit my startup")
+    CHALLENGE_RESPONSES = "challenge_responses", _("Responses to my city's challenges")
+    RESPONSE_REVIEWED = "response_reviewed", _("News on my startup's responses to challenges")
+    OUTCOME_ASKED = "outcome_asked", _("What came of an introduction")
     ACCOUNT = "account", _("Account (password reset, e-mail confirmation)")
 
 
@@ -71,6 +74,16 @@ TEXTS = {
     },
     Kind.NEW_MATCHES: {"": _("%(startup)s is a strong match for %(city)s (score %(score)s).")},
     Kind.NEW_CHALLENGES: {"": _("A new challenge from %(city)s fits you: %(title)s")},
+    Kind.CHALLENGE_RESPONSES: {
+        "": _("%(startup)s responded to your challenge “%(title)s”."),
+        "answered": _("%(startup)s answered your question about “%(title)s”."),
+    },
+    Kind.RESPONSE_REVIEWED: {
+        "shortlisted": _("%(city)s shortlisted your response to “%(title)s”."),
+        "declined": _("%(city)s declined your response to “%(title)s”."),
+        "question": _("%(city)s asks a question about your response to “%(title)s”."),
+    },
+    Kind.OUTCOME_ASKED: {"": _("What came of the introduction between %(city)s and %(startup)s?")},
 }
 
 

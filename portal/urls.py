@@ -3,7 +3,18 @@
 
 from django.urls import include, path
 
-from portal.views import accounts, cities, feedback, freshness, home, introductions, notifications, startups
+from portal.views import (
+    accounts,
+    cities,
+    feedback,
+    freshness,
+    home,
+    introductions,
+    notifications,
+    outcomes,
+    responses,
+    startups,
+)
 
 account_pages = [
     path("signup/", accounts.signup, name="signup"),
@@ -76,6 +87,22 @@ notification_pages = [
     path("accounts/confirm-email/<str:token>/", notifications.confirm_email, name="confirm_email"),
 ]
 
+response_pages = [
+    path("challenges/<id:pk>/respond/", responses.respond, name="respond"),
+    path("city/challenges/<id:pk>/responses/", responses.challenge_responses, name="challenge_responses"),
+    path("responses/<id:pk>/", responses.response_detail, name="response_detail"),
+    path("responses/<id:pk>/shortlist/", responses.response_shortlist, name="response_shortlist"),
+    path("responses/<id:pk>/ask/", responses.response_ask, name="response_ask"),
+    path("responses/<id:pk>/decline/", responses.response_decline, name="response_decline"),
+    path("responses/<id:pk>/introduce/", responses.response_introduce, name="response_introduce"),
+    path("responses/<id:pk>/answer/", responses.response_answer, name="response_answer"),
+]
+
+outcome_pages = [
+    path("introductions/<id:pk>/outcome/", outcomes.outcome_record, name="outcome_record"),
+    path("secretariat/funnel/", outcomes.funnel, name="funnel"),
+]
+
 urlpatterns = [
     path("", home.home, name="home"),
     path("how-matching-works/", home.how_matching_works, name="how_matching_works"),
@@ -84,4 +111,6 @@ urlpatterns = [
     path("", include((startup_pages, "startups"))),
     path("", include((introduction_pages, "introductions"))),
     path("", include((notification_pages, "notifications"))),
+    path("", include((response_pages, "responses"))),
+    path("", include((outcome_pages, "outcomes"))),
 ]

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "matching",
     "introductions",
     "notifications",
+    "responses",
+    "outcomes",
     "demo",
     "portal",
 ]
@@ -313,6 +315,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=6, minute=20),
     },
     "sweep-outbox": {"task": "notifications.tasks.sweep_outbox", "schedule": 60.0},
+    "ask-for-outcomes": {"task": "outcomes.tasks.ask_for_outcomes", "schedule": crontab(hour=9, minute=0)},
     "notify-expiring-introductions": {
         "task": "notifications.tasks.notify_expiring_introductions",
         "schedule": crontab(hour=6, minute=0),
@@ -364,6 +367,8 @@ INTRODUCTION_COOLDOWN_DAYS = env.int("INTRODUCTION_COOLDOWN_DAYS", default=90)
 PROFILE_STALE_AFTER_DAYS = env.int("PROFILE_STALE_AFTER_DAYS", default=365)
 PROFILE_STALE_GRACE_DAYS = env.int("PROFILE_STALE_GRACE_DAYS", default=30)
 
+# Both sides of an accepted introduction are asked what came of it this long after the acceptance.
+OUTCOME_ASK_AFTER = timedelta(weeks=env.int("OUTCOME_ASK_AFTER_WEEKS", default=6))
 # Password reset: the link expires after this many seconds; requests are throttled per address and per
 # e-mail (portal.views.passwords), and the answer never says whether an account has the address.
 PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3600)

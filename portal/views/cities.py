@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,13 +17,14 @@ from django.views.decorators.http import require_POST
 from accounts.models import MembershipApplication
 from cities import services
 from cities.models import CityChallenge, MemberCity
-from core.querysets import profile_of
+from core.querysets import is_secretariat, profile_of
 from introductions.models import Introduction
 from matching.models import FeedbackKind, Match, MatchFeedback, NotRelevantReason
 from portal import once
 from portal.access import editable_or_refuse, own_city
 from portal.forms.cities import ChallengeForm, CityProfileForm
 from portal.htmx import render_list
+from responses.models import ChallengeResponse, accepts_responses
 from startups.models import ReferenceDeployment
 
 MATCHES_PAGE_SIZE = 10
@@ -50,7 +52,21 @@ def challenge_detail(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     can_edit = CityChallenge.objects.editable_by(request.user).filter(pk=challenge.pk).exists()
-    return render(request, "cities/challenge_detail.html", {"challenge": challenge, "can_edit": can_edit})
+    profile = profile_of(request.user)
+    context = {
+        "challenge": challenge,
+        "can_edit": can_edit,
+        # the public sees how many startups responded; the city's officials reach the responses
+        "response_count": ChallengeResponse.objects.filter(challenge=challenge).counted().count(),
+        "sees_responses": is_secretariat(request.user)
+        or getattr(profile, "city_id", None) == challenge.city_id,
+        "takes_responses": accepts_responses(challenge),
+        "is_startup": bool(profile and profile.startup_id),
+        "own_response": ChallengeResponse.objects.visible_to(request.user)
+        .filter(challenge=challenge, startup_id=getattr(profile, "startup_id", None) or 0)
+        .first(),
+    }
+    return render(request, "cities/challenge_detail.html", context)
 
 
 # --- the official's area --------------------------------------------------------------------------------
@@ -127,6 +143,7 @@ def challenges(request: HttpRequest) -> HttpResponse:
     rows = (
         CityChallenge.objects.visible_to(request.user)
         .filter(city=city)
+        .annotate(response_count=Count("responses"))
         .prefetch_related("sectors")
         .order_by("status", "-created_at")
     )

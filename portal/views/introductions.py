@@ -21,6 +21,7 @@ from introductions.services import (
     respond_to_introduction,
     withdraw_introduction,
 )
+from outcomes.services import outcome_context
 from portal.access import own_city, refuse_if_membership_ended
 from portal.forms.introductions import (
     IntroductionRequestForm,
@@ -65,6 +66,7 @@ def introduction_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "withdraw_form": IntroductionWithdrawForm() if can_withdraw else None,
         # the requesting city's officials see when a decline's cool-down ends
         "is_city": introduction.city_id == getattr(profile_of(request.user), "city_id", None),
+        **outcome_context(request.user, introduction),
     }
     return render(request, "introductions/introduction_detail.html", context)
 

@@ -11,6 +11,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -28,6 +29,7 @@ from portal.access import editable_or_refuse, own_startup
 from portal.forms.startups import DeploymentForm, ListingForm, StartupProfileForm
 from portal.htmx import render_list
 from portal.throttling import throttle_search
+from responses.models import ChallengeResponse
 from startups import services
 from startups.models import ReferenceDeployment, SolutionListing, Startup, stale_cutoff
 
@@ -357,4 +359,13 @@ def challenges_that_fit(request: HttpRequest) -> HttpResponse:
         .order_by(F("deadline").asc(nulls_last=True), "-created_at")
     )
     page = Paginator(challenges, 20).get_page(request.GET.get("page"))
-    return render(request, "startups/challenges_that_fit.html", {"startup": startup, "page": page})
+    page.object_list = list(page.object_list)
+    responded = dict(
+        ChallengeResponse.objects.filter(startup=startup, challenge__in=page.object_list).values_list(
+            "challenge_id", "pk"
+        )
+    )
+    for challenge in page.object_list:
+        challenge.response_id = responded.get(challenge.pk)  # the startup's response, if it sent one
+    context = {"startup": startup, "page": page, "today": timezone.localdate()}
+    return render(request, "startups/challenges_that_fit.html", context)

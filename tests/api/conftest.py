@@ -27,6 +27,7 @@ from tests.factories import (
     StartupFactory,
     UserFactory,
 )
+from tests.factories.responses import ChallengeResponseFactory
 
 GENEROUS_RATES = {"anon": "100000/minute", "user": "100000/minute", "login": "100000/minute"}
 
@@ -156,6 +157,7 @@ def world(
     bogota_introduction = IntroductionFactory(
         city=bogota, startup=other_startup, requested_by=bogota_official, status=IntroductionStatus.REQUESTED
     )
+    response = ChallengeResponseFactory(challenge=seoul_challenge, startup=startup, listing=listing)
     application = MembershipApplicationFactory(
         kind=ApplicationKind.STARTUP, startup=pending_startup, applicant=pending_member
     )
@@ -179,6 +181,7 @@ def world(
         "matches": matches,
         "introduction": introduction,
         "bogota_introduction": bogota_introduction,
+        "response": response,
         "application": application,
         "city_application": city_application,
         "users": {

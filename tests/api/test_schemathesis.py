@@ -65,6 +65,7 @@ def _world_ids(world) -> dict[str, list[int]]:
         "matches": [match.pk for match in world["matches"].values()],
         "introductions": [world["introduction"].pk, world["bogota_introduction"].pk],
         "applications": [world["application"].pk, world["city_application"].pk],
+        "responses": [world["response"].pk],
         "deployments": list(world["listing"].deployments.values_list("pk", flat=True)),
     }
 

@@ -12,7 +12,7 @@ from core.models import AuditEntry
 from introductions.models import Introduction
 from tests.factories import MemberCityFactory, StartupFactory, UserFactory
 
-OLD = [("matching", "0003_reasons_as_json"), ("introductions", None)]
+OLD = [("matching", "0003_reasons_as_json"), ("introductions", None), ("responses", None), ("outcomes", None)]
 
 
 def _migrate(targets):
