@@ -9,10 +9,12 @@ from types import SimpleNamespace
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from core.models import AuditAction, AuditEntry
+from introductions.models import Introduction
 from introductions.services import request_introduction, respond_to_introduction
 from matching import feedback, pipeline
 from matching.models import FeedbackKind, Match, RescoreKind, RescoreRequest
@@ -194,7 +196,10 @@ def test_a_decline_reason_hides_the_pair_as_documented(world, reason, hidden):
     pipeline.rescore_all()
     assert (_pair(world.seoul, target) is None) is hidden
     assert _pair(world.busan, target) is not None  # the startup's other city is untouched
-    if hidden:  # a later introduction the startup accepts lifts it
+    if hidden:  # a later introduction the startup accepts (once the decline's cool-down has ended) lifts it
+        Introduction.objects.filter(pk=introduction.pk).update(
+            responded_at=timezone.now() - timedelta(days=settings.INTRODUCTION_COOLDOWN_DAYS + 1)
+        )
         again = request_introduction(
             city=world.seoul, startup=target, requested_by=world.official, message="We have a new budget now."
         )

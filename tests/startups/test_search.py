@@ -141,17 +141,19 @@ def test_a_query_is_capped_in_characters_words_and_concepts():
 
 
 @pytest.mark.parametrize(
-    ("query", "says"),
+    ("query", "status", "says"),
     [
-        ("parking " * 150, "shortened"),  # 1,050 characters
-        (" ".join(["parking", "flood", "landslide", "streetlight", "drone"] * 40), "shortened"),  # 200 words
-        ("!!! ??? ...", "at least one letter or digit"),
-        ("park\x00ing", "NUL"),
+        ("parking " * 150, 200, "shortened"),  # 1,050 characters
+        # 200 words
+        (" ".join(["parking", "flood", "landslide", "streetlight", "drone"] * 40), 200, "shortened"),
+        ("!!! ??? ...", 200, "at least one letter or digit"),
+        # a NUL never reaches the search: the input middleware refuses it for every page (wego_portal.input)
+        ("park\x00ing", 400, "Null characters are not allowed."),
     ],
 )
-def test_adversarial_queries_answer_200_on_the_page_with_a_message(client, parking, query, says):
+def test_adversarial_queries_answer_on_the_page_with_a_message(client, parking, query, status, says):
     response = client.get(reverse("startups:catalogue"), {"q": query})
-    assert response.status_code == 200
+    assert response.status_code == status
     assert says in response.content.decode()
 
 
