@@ -36,7 +36,7 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 # Positive cases are cheap (≈ 10 ms); negative ones cost ≈ 80 ms each to generate, so fewer of them. Kept
 # small: the whole run goes twice, here and on SQLite (tests/faults/test_sqlite_properties.py).
 EXAMPLES = {GenerationMode.POSITIVE: 4, GenerationMode.NEGATIVE: 1}
-ROLES = ["anonymous", "seoul_official", "startup_member", "pending_member", "secretariat"]
+ROLES = ["anonymous", "outsider", "seoul_official", "startup_member", "pending_member", "secretariat"]
 MIN_OPERATIONS = 40  # every operation of the contract; fewer means a route fell out of the schema
 
 
