@@ -4,7 +4,8 @@ stored (``TextEmbedding``, keyed by ``text_digest``); the loader puts them in th
 - ``active_model()``: the model of ``settings.MATCHING_EMBEDDING_MODEL``, loaded once per process (None when
   it is "none" or cannot be loaded: the matching then runs on words and concepts only, and says so).
 - ``catalogue_texts``: the texts the engine scores (city profiles, open challenges, published listings), the
-  same strings the loader builds, so a stored vector is found again by its digest.
+  same strings the loader builds, so a stored vector is found again by its digest, each with the form of the
+  model that embeds it: the city's side as queries, listings as passages (``EmbeddingModel.queries``).
 - ``stored`` / ``ensure``: read stored vectors; compute and store the missing ones, one transaction per
   batch, so an interrupted pass keeps what it did and the next one resumes.
 - ``attach``: fill the catalogue's embedding arrays, computing the few missing ones at once (an edit's
@@ -56,14 +57,18 @@ def text_digest(text: str, model: EmbeddingModel | str) -> str:
     return hashlib.sha256(f"{version}\0{text}".encode()).hexdigest()
 
 
-def catalogue_texts(cities: CityCatalogue | None, startups: StartupCatalogue | None) -> list[str]:
-    """The engine's texts of a catalogue: profiles, then challenges, then listings (empty ones left out)."""
-    texts: list[str] = []
+def catalogue_texts(
+    cities: CityCatalogue | None, startups: StartupCatalogue | None, model: EmbeddingModel
+) -> list[tuple[str, EmbeddingModel]]:
+    """The engine's texts of a catalogue, each with the model form that embeds it: profiles and challenges
+    (queries), then listings (passages); empty ones left out."""
+    pairs: list[tuple[str, EmbeddingModel]] = []
     if cities is not None:
-        texts += cities.profile_text + cities.challenges.text
+        queries = model.queries()
+        pairs += [(text, queries) for text in cities.profile_text + cities.challenges.text]
     if startups is not None:
-        texts += startups.listings.text
-    return [text for text in texts if text.strip()]
+        pairs += [(text, model) for text in startups.listings.text]
+    return [(text, form) for text, form in pairs if text.strip()]
 
 
 def _decode(blobs: Sequence[bytes | memoryview], dims: int | None = None) -> np.ndarray:
@@ -99,7 +104,7 @@ class Ensured:
 
 def ensure(
     texts: Sequence[str],
-    model: EmbeddingModel,
+    model: EmbeddingModel | Sequence[EmbeddingModel],
     *,
     batch: int = 64,
     progress: Progress | None = None,
@@ -107,34 +112,43 @@ def ensure(
 ) -> Ensured:
     """The vectors of ``texts``, computing and storing only the missing ones (at most ``limit``), one
     transaction per batch of ``batch`` texts: an interrupted pass (Ctrl-C, a killed worker) keeps the batches
-    it finished. ``progress(done, total)`` is called after each batch."""
-    digests = [text_digest(text, model) for text in texts]
+    it finished. ``model``: one model form for every text, or one per text (``catalogue_texts``).
+    ``progress(done, total)`` is called after each batch."""
+    forms = [model] * len(texts) if isinstance(model, EmbeddingModel) else list(model)
+    digests = [text_digest(text, form) for text, form in zip(texts, forms, strict=True)]
     found = stored(digest for digest, text in zip(digests, texts, strict=True) if text.strip())
-    todo: dict[str, str] = {}
-    for digest, text in zip(digests, texts, strict=True):
+    todo: dict[str, tuple[str, EmbeddingModel]] = {}
+    for digest, text, form in zip(digests, texts, forms, strict=True):
         if text.strip() and digest not in found:
-            todo.setdefault(digest, text)
-    pending = list(todo.items())
+            todo.setdefault(digest, (text, form))
+    # one form per batch: group the pending texts by form, keeping their order within a form
+    pending = sorted(todo.items(), key=lambda item: item[1][1].version)
     missing = len(pending)
     if limit is not None:
         pending = pending[:limit]
     done = 0
     for start in range(0, len(pending), batch):
         chunk = pending[start : start + batch]
-        vectors = model.embed([text for _, text in chunk]).astype(STORED_DTYPE)
+        by_form: dict[str, list[tuple[str, str]]] = {}
+        form_of: dict[str, EmbeddingModel] = {}
+        for digest, (text, form) in chunk:
+            by_form.setdefault(form.version, []).append((digest, text))
+            form_of[form.version] = form
+        rows: list[TextEmbedding] = []
+        for version, items in by_form.items():
+            vectors = form_of[version].embed([text for _, text in items]).astype(STORED_DTYPE)
+            rows += [
+                TextEmbedding(digest=digest, model=version, vector=vector.tobytes())
+                for (digest, _), vector in zip(items, vectors, strict=True)
+            ]
+            found.update(zip((digest for digest, _ in items), vectors.astype(np.float32), strict=True))
         with transaction.atomic():
-            TextEmbedding.objects.bulk_create(
-                [
-                    TextEmbedding(digest=digest, model=model.version, vector=vector.tobytes())
-                    for (digest, _), vector in zip(chunk, vectors, strict=True)
-                ],
-                ignore_conflicts=True,
-            )
-        found.update(zip((digest for digest, _ in chunk), vectors.astype(np.float32), strict=True))
+            TextEmbedding.objects.bulk_create(rows, ignore_conflicts=True)
         done += len(chunk)
         if progress is not None:
             progress(done, len(pending))
-    out = np.zeros((len(texts), model.dims), dtype=np.float32)
+    dims = forms[0].dims if forms else (model.dims if isinstance(model, EmbeddingModel) else 0)
+    out = np.zeros((len(texts), dims), dtype=np.float32)
     for row, digest in enumerate(digests):
         vector = found.get(digest)
         if vector is not None:
@@ -172,20 +186,25 @@ def attach(
     if model is None:
         return EMBEDDINGS_OFF
     limit = settings.MATCHING["EMBED_INLINE_LIMIT"] if inline_limit is None else inline_limit
+    queries = model.queries()
     texts = (cities.profile_text + cities.challenges.text if cities is not None else []) + (
         startups.listings.text if startups is not None else []
     )
-    digests = [text_digest(text, model) for text in texts]
+    n_queries = len(texts) - (len(startups.listings.text) if startups is not None else 0)
+    forms = [queries] * n_queries + [model] * (len(texts) - n_queries)
+    digests = [text_digest(text, form) for text, form in zip(texts, forms, strict=True)]
     found = stored(digest for digest, text in zip(digests, texts, strict=True) if text.strip())
-    missing = list(
-        dict.fromkeys(d for d, t in zip(digests, texts, strict=True) if t.strip() and d not in found)
-    )
+    todo = {
+        digest: (text, form)
+        for digest, text, form in zip(digests, texts, forms, strict=True)
+        if text.strip() and digest not in found
+    }
+    missing = list(todo)
     status = model_status(model)
     if missing and len(missing) <= limit:
-        wanted = [
-            text for digest, text in dict(zip(digests, texts, strict=True)).items() if digest in missing
-        ]
-        found.update(zip((text_digest(t, model) for t in wanted), ensure(wanted, model).vectors, strict=True))
+        wanted = list(todo.values())
+        vectors = ensure([text for text, _ in wanted], [form for _, form in wanted]).vectors
+        found.update(zip(todo, vectors, strict=True))
     elif missing:
         status += f" ({len(missing)} texts not embedded yet: zero rows, `embed_texts` queued)"
         queue_backfill()

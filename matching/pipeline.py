@@ -264,8 +264,14 @@ def embed_catalogue(
     if model is None:
         return None
     cat = load_catalogue(embed=False)
-    texts = embeddings.catalogue_texts(cat.cities, cat.startups)
-    return embeddings.ensure(texts, model, batch=batch, progress=progress, limit=limit)
+    pairs = embeddings.catalogue_texts(cat.cities, cat.startups, model)
+    return embeddings.ensure(
+        [text for text, _ in pairs],
+        [form for _, form in pairs],
+        batch=batch,
+        progress=progress,
+        limit=limit,
+    )
 
 
 def drain_outbox(*, limit: int = 5000) -> dict[str, int]:

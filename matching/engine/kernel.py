@@ -6,7 +6,9 @@ relevance   Evidence of a text d (the city's profile, or one open challenge h): 
             + β·cal(emb(listing)·emb(d)) with β = embedding_weight, cos the cosine of the word-and-concept
             vectors (stop words removed, see ``text``), emb the sentence embedding with its language's centre
             taken out (``centres``), cal(x) = clip((x - floor) / (ceiling - floor), 0, 1) that cosine read
-            on a 0–1 scale; where either text has no embedding, e(d) = cos.
+            on a 0–1 scale; where either text has no embedding, e(d) = cos. Before calibration the embedding
+            cosine loses the listing's hubness penalty w·(r - μ) (``MatchParams.embedding_hub_weight``,
+            ``TextIndex.listing_hubness``): a listing close to every city's needs is not close to any one.
             cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
             ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
             The pair answers challenge h* when ch ≥ answer_threshold (answer_threshold_text when the engine
@@ -247,9 +249,11 @@ def _relevance(
     x_embedding: npt.NDArray[np.float32] | None,
     params: MatchParams,
     lowered: sp.csr_array | None = None,
+    x_hub: FloatArray | None = None,
 ) -> tuple[FloatArray, IntArray, FloatArray]:
     """(relevance, answered challenge position in side.challenge_rows or -1, the evidence cp about the
-    city's profile), all (n, m). ``lowered`` (n, H): the listings' (startup, challenge) feedback marks."""
+    city's profile), all (n, m). ``lowered`` (n, H): the listings' (startup, challenge) feedback marks;
+    ``x_hub`` (n,): the listings' hubness penalties (None: no correction)."""
     n, m = x.shape[0], side.n_cities
     x_dense, x_rest = side.terms.split(x)
     profile_cos = x_dense @ side.profile_dense_t
@@ -259,9 +263,10 @@ def _relevance(
         beta = params.embedding_weight
         x_has = np.any(x_embedding != 0, axis=1)
         profile_has = np.any(side.profile_embedding != 0, axis=1)
-        _blend(
-            profile_cos, x_embedding @ side.profile_embedding.T, x_has[:, None] & profile_has, beta, params
-        )
+        profile_emb = x_embedding @ side.profile_embedding.T
+        if x_hub is not None:
+            profile_emb -= x_hub[:, None]
+        _blend(profile_cos, profile_emb, x_has[:, None] & profile_has, beta, params)
     best = np.full((n, m), -1.0)
     answered = np.full((n, m), -1, dtype=np.int32)
     if side.challenge_rows.shape[0]:
@@ -270,9 +275,10 @@ def _relevance(
         cos += (side.challenge_rest @ sp.csr_array(x_rest.T)).toarray()
         if embedded:
             challenge_has = np.any(side.challenge_embedding != 0, axis=1)
-            _blend(
-                cos, side.challenge_embedding @ x_embedding.T, challenge_has[:, None] & x_has, beta, params
-            )
+            challenge_emb = side.challenge_embedding @ x_embedding.T
+            if x_hub is not None:
+                challenge_emb -= x_hub[None, :]
+            _blend(cos, challenge_emb, challenge_has[:, None] & x_has, beta, params)
         if lowered is not None and lowered.nnz:
             marked = lowered[:, side.challenge_rows].toarray().T > 0
             cos[marked] *= params.feedback_challenge_factor
@@ -429,13 +435,14 @@ def score_listings(
     x: sp.csr_array,
     params: MatchParams,
     x_embedding: npt.NDArray[np.float32] | None = None,
+    x_hub: FloatArray | None = None,
 ) -> tuple[dict[str, FloatArray], IntArray]:
     """All components and the total for listings ``rows`` (vectors ``x``, centred sentence embeddings
-    ``x_embedding`` or None) × the slice: (n, m) arrays, plus the answered challenge's position in
-    ``side.challenge_rows`` (-1 none)."""
+    ``x_embedding`` or None, hubness penalties ``x_hub`` or None) × the slice: (n, m) arrays, plus the
+    answered challenge's position in ``side.challenge_rows`` (-1 none)."""
     owners = startups.listings.startup[rows]
     lowered = startups.lowered[owners] if startups.lowered is not None else None
-    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params, lowered)
+    relevance, answered, profile_evidence = _relevance(side, x, x_embedding, params, lowered, x_hub)
     listing_sectors = startups.listings.sectors[rows].toarray()
     parts = {
         "relevance": relevance,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .text import TextIndex
+from .text import HUB_K, TextIndex
 from .types import CityCatalogue, MatchParams, StartupCatalogue
 
 # Kept apart from ``types.COMPONENTS`` on purpose: the reference names its parts itself.
@@ -47,11 +47,18 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
         index.centred(cities.challenges.embedding, cities.challenges.language) if embedded else None
     )
     embedded = embedded and listing_emb is not None and profile_emb is not None and challenge_emb is not None
+    penalty = [0.0] * len(startups.listings)
+    if embedded and p.embedding_hub_weight > 0 and index.hub_mean is not None:
+        city_side = [v for v in list(profile_emb) + list(challenge_emb) if v.any()]
+        for n, x in enumerate(listing_emb):
+            if x.any() and city_side:
+                nearest = sorted((float(x @ v) for v in city_side), reverse=True)[:HUB_K]
+                penalty[n] = p.embedding_hub_weight * (sum(nearest) / len(nearest) - index.hub_mean)
 
-    def blend(cos: float, a: Any, b: Any) -> float:
+    def blend(cos: float, a: Any, b: Any, n: int) -> float:
         if not embedded or not a.any() or not b.any():
             return cos
-        e = float(a.astype(float) @ b.astype(float))
+        e = float(a.astype(float) @ b.astype(float)) - penalty[n]
         e = min(1.0, max(0.0, (e - p.embedding_floor) / (p.embedding_ceiling - p.embedding_floor)))
         return (1 - p.embedding_weight) * cos + p.embedding_weight * e
 
@@ -92,8 +99,8 @@ def reference(cities: CityCatalogue, startups: StartupCatalogue, p: MatchParams,
             cosines = [_cos(text[n], challenge[h]) for h in open_[c]]
             if embedded:
                 x = listing_emb[n]
-                cp = blend(cp, x, profile_emb[c])
-                cosines = [blend(v, x, challenge_emb[h]) for v, h in zip(cosines, open_[c], strict=True)]
+                cp = blend(cp, x, profile_emb[c], n)
+                cosines = [blend(v, x, challenge_emb[h], n) for v, h in zip(cosines, open_[c], strict=True)]
             top, top_h = max(
                 zip(cosines, open_[c], strict=True), key=lambda x: (x[0], -x[1]), default=(-1.0, -1)
             )

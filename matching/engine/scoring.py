@@ -103,8 +103,7 @@ def _prepare(
     vectors = text_index.listing_vectors(startups, rows)
     startups.deployments.by_listing(len(startups.listings))  # fill the caches before threads read them
     largest_deployment(startups, rows[:0])
-    if params.embedding_weight > 0:
-        text_index.listing_embeddings(startups)
+    _embedding_inputs(cities, startups, params, text_index)  # fill the caches before threads or forks
     n_regions = startups.target_regions.shape[1]
     cache: dict[tuple[bytes, MatchParams, int], tuple[TextIndex, CitySide]]
     cache = cities.__dict__.setdefault("_prepared_slices", {})
@@ -119,6 +118,18 @@ def _prepare(
     return side, vectors
 
 
+def _embedding_inputs(
+    cities: CityCatalogue, startups: StartupCatalogue, params: MatchParams, text_index: TextIndex
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The centred listing embeddings and their hubness penalties (None when the engine runs without)."""
+    if params.embedding_weight <= 0:
+        return None, None
+    return (
+        text_index.listing_embeddings(startups),
+        text_index.hub_penalty(startups, cities, params.embedding_hub_weight),
+    )
+
+
 def _blocks(
     side: CitySide,
     startups: StartupCatalogue,
@@ -127,6 +138,7 @@ def _blocks(
     params: MatchParams,
     chunk_size: int | None = None,
     embeddings: np.ndarray | None = None,
+    hub: np.ndarray | None = None,
 ) -> Iterator[tuple[IntArray, dict[str, np.ndarray]]]:
     """Yield ``(startups (t,), fields (t, m))`` chunk by chunk (startups in no particular order)."""
     if rows.size == 0 or side.n_cities == 0:
@@ -150,6 +162,7 @@ def _blocks(
             sp.csr_array(vectors[positions]),
             params,
             embeddings[chunk] if embedded else None,
+            hub[chunk] if embedded and hub is not None else None,
         )
         return owners_out, best_listing_per_startup(side, chunk, slots, parts, answered)
 
@@ -256,8 +269,8 @@ def _score_both_sides(
     city_top = RunningTopK(m, kc, _PAYLOAD)
     block_row = np.full(len(startups), -1, dtype=np.int64)
     done = 0
-    embeddings = text_index.listing_embeddings(startups) if params.embedding_weight > 0 else None
-    for owners, data in _blocks(side, startups, rows, vectors, params, embeddings=embeddings):
+    embeddings, hub = _embedding_inputs(cities, startups, params, text_index)
+    for owners, data in _blocks(side, startups, rows, vectors, params, embeddings=embeddings, hub=hub):
         t = owners.size
         block_row[owners] = np.arange(done, done + t)
         pos = top_k(data["score"], cols, ks)
@@ -367,8 +380,8 @@ def _score_every_pair(
     # a few cities: larger chunks (the work per chunk is listings × (cities + challenges)), at most 16×
     width = side.n_cities + side.challenge_rows.shape[0]
     chunk_size = params.chunk_size * min(16, max(1, 4000 // max(width, 1)))
-    embeddings = text_index.listing_embeddings(startups) if params.embedding_weight > 0 else None
-    for owners, data in _blocks(side, startups, rows, vectors, params, chunk_size, embeddings):
+    embeddings, hub = _embedding_inputs(cities, startups, params, text_index)
+    for owners, data in _blocks(side, startups, rows, vectors, params, chunk_size, embeddings, hub):
         t = owners.size
         block_row[owners] = np.arange(done, done + t)
         done += t

@@ -53,6 +53,10 @@ from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
 from .weighting import _column_map, _document_frequency, _keep_columns, _l2, _smooth_idf, _tfidf
 
+HUB_K = 5
+"""Nearest city-side texts whose mean cosine measures a listing's hubness (``listing_hubness``)."""
+HUB_BATCH = 4096
+
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
 
 
@@ -273,6 +277,7 @@ class TextIndex:
         self.min_df = min_df
         self.counts = counts  # raw counts of the fitting corpus, for the next fit
         self.centres: EmbeddingCentres | None = None  # the sentence embeddings' language centres
+        self.hub_mean: float | None = None  # μ of the hubness correction (``listing_hubness``)
 
     @classmethod
     def fit(
@@ -347,6 +352,10 @@ class TextIndex:
                 (lst.embedding, lst.language),
             ]
         )
+        hubness = index.listing_hubness(startups, cities)
+        if hubness is not None:
+            present = np.any(lst.embedding != 0, axis=1)
+            index.hub_mean = float(hubness[present].mean()) if present.any() else 0.0
         return index
 
     @classmethod
@@ -377,6 +386,8 @@ class TextIndex:
         centres = {}
         if self.centres is not None:
             header["centre_languages"], centres["centres"] = self.centres.to_arrays()
+        if self.hub_mean is not None:
+            header["hub_mean"] = float(self.hub_mean)
         buffer = io.BytesIO()
         np.savez(
             buffer,
@@ -421,6 +432,9 @@ class TextIndex:
                 min_df, concept_weight = int(header["min_df"]), float(header["concept_weight"])
                 fingerprint = str(header["concept_fingerprint"])
                 centres = None
+                hub_mean = header.get("hub_mean")
+                if hub_mean is not None and not isinstance(hub_mean, int | float):
+                    raise IndexFormatError(f"hub_mean {hub_mean!r} is not a number")
                 if "centre_languages" in header:
                     centres = EmbeddingCentres.from_arrays(header["centre_languages"], data["centres"])
         except IndexFormatError:
@@ -443,6 +457,7 @@ class TextIndex:
         empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, model.n_features)))
         index = cls(model, empty, empty, empty, min_df)
         index.centres = centres
+        index.hub_mean = None if hub_mean is None else float(hub_mean)
         return index
 
     def __setstate__(self, state: dict[str, object]) -> None:
@@ -505,6 +520,7 @@ class TextIndex:
             self.counts,
         )
         copy.centres = self.centres
+        copy.hub_mean = self.hub_mean
         return copy
 
     def without_documents(self) -> TextIndex:
@@ -512,6 +528,7 @@ class TextIndex:
         empty = DocumentVectors(np.zeros(0, np.int64), [], sp.csr_array((0, self.n_features)))
         copy = TextIndex(self.model, empty, empty, empty, self.min_df, self.counts)
         copy.centres = self.centres
+        copy.hub_mean = self.hub_mean
         return copy
 
     def centred(self, vectors: np.ndarray | None, languages: Sequence[str]) -> np.ndarray | None:
@@ -531,6 +548,48 @@ class TextIndex:
             cached = (self, self.centred(lst.embedding, lst.language))
             lst.__dict__["_centred"] = cached
         return cached[1]
+
+    def listing_hubness(self, startups: StartupCatalogue, cities: CityCatalogue) -> np.ndarray | None:
+        """r of the hubness correction (``MatchParams.embedding_hub_weight``) for every listing: the mean of
+        its ``HUB_K`` highest centred embedding cosines with the city side's texts (every profile and open
+        challenge with an embedding); 0 for a listing without one. None without embeddings. Cached on the
+        catalogue for this index and this city side."""
+        lst = startups.listings
+        key = (self, id(cities), id(cities.challenges))
+        cached = lst.__dict__.get("_hubness")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        listing = self.listing_embeddings(startups)
+        profile = self.centred(cities.profile_embedding, cities.profile_language)
+        challenge = self.centred(cities.challenges.embedding, cities.challenges.language)
+        if listing is None or profile is None or challenge is None:
+            return None
+        city_side = np.vstack([profile, challenge])
+        city_side = city_side[np.any(city_side != 0, axis=1)]
+        single = city_side.astype(np.float32)
+        out = np.zeros(listing.shape[0])
+        k = min(HUB_K, city_side.shape[0])
+        if k:
+            for lo in range(0, listing.shape[0], HUB_BATCH):  # bounded memory: batch × city-side texts
+                x = listing[lo : lo + HUB_BATCH]
+                # the nearest k found in float32 (fast), their cosines then taken again in float64, so that
+                # r does not depend on how the product was cut
+                nearest = np.argpartition(x.astype(np.float32) @ single.T, single.shape[0] - k, axis=1)[:, -k:]
+                exact = np.einsum("nd,nkd->nk", x, city_side[nearest])
+                out[lo : lo + HUB_BATCH] = np.sort(exact, axis=1).mean(axis=1)
+            out[~np.any(listing != 0, axis=1)] = 0.0
+        lst.__dict__["_hubness"] = (key, out)
+        return out
+
+    def hub_penalty(self, startups: StartupCatalogue, cities: CityCatalogue, weight: float) -> np.ndarray | None:
+        """w·(r - μ) per listing (``listing_hubness``): what the kernel takes off its embedding cosines.
+        None without embeddings, without a weight, or for an index fitted before the correction (no μ)."""
+        if weight <= 0 or self.hub_mean is None:
+            return None
+        hubness = self.listing_hubness(startups, cities)
+        if hubness is None:
+            return None
+        return weight * (hubness - self.hub_mean)
 
     def _vectors(
         self,

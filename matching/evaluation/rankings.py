@@ -46,8 +46,11 @@ def build_catalogues(
 ) -> tuple[CityCatalogue, StartupCatalogue, list[str], list[str]]:
     """The set as the engine's catalogues; with ``embedding_model``, with the texts' sentence embeddings."""
 
-    def vectors(texts: list[str]) -> np.ndarray | None:
-        return embed(texts, embedding_model) if embedding_model is not None else None
+    def vectors(texts: list[str], *, query: bool = False) -> np.ndarray | None:
+        """Listings as passages, the city's side (``query``) in the model's query form."""
+        if embedding_model is None:
+            return None
+        return embed(texts, embedding_model.queries() if query else embedding_model)
 
     languages = sorted(
         {code for c in data.cities.values() for code in c.languages}
@@ -65,7 +68,7 @@ def build_catalogues(
         city=[r[0] for r in ch_rows],
         title=[r[1] for r in ch_rows],
         text=[f"{r[1]}\n{r[2]}" for r in ch_rows],
-        embedding=vectors([f"{r[1]}\n{r[2]}" for r in ch_rows]),
+        embedding=vectors([f"{r[1]}\n{r[2]}" for r in ch_rows], query=True),
         sectors=csr_from_lists([[SECTOR_INDEX[s] for s in r[3]] for r in ch_rows], len(SECTOR_INDEX)),
         language=[r[4] for r in ch_rows],
     )
@@ -79,7 +82,7 @@ def build_catalogues(
             [[SECTOR_INDEX[s] for s in data.cities[k].sectors] for k in city_keys], len(SECTOR_INDEX)
         ),
         profile_text=[data.cities[k].profile for k in city_keys],
-        profile_embedding=vectors([data.cities[k].profile for k in city_keys]),
+        profile_embedding=vectors([data.cities[k].profile for k in city_keys], query=True),
         challenges=challenges,
         profile_language=[data.cities[k].language for k in city_keys],
     )

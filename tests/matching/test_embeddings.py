@@ -120,18 +120,25 @@ def test_the_catalogue_gets_the_stored_vectors_in_its_rows(embedding_on):
     assert cat.embeddings == embedding_on.version
     cities, listings = cat.cities, cat.startups.listings
     assert cities.profile_embedding.shape == (2, embedding_on.dims)
+    # the city's side is embedded as queries, listings as passages, each stored under its own form
+    queries = embedding_on.queries()
+    forms = [queries] * (len(cities.profile_text) + len(cities.challenges.text)) + [embedding_on] * len(
+        listings.text
+    )
     texts = [
         *cities.profile_text,
         *cities.challenges.text,
         *listings.text,
     ]
     vectors = np.vstack([cities.profile_embedding, cities.challenges.embedding, listings.embedding])
-    found = stored(text_digest(t, embedding_on) for t in texts)
-    for text, vector in zip(texts, vectors, strict=True):
+    found = stored(text_digest(t, form) for t, form in zip(texts, forms, strict=True))
+    for text, form, vector in zip(texts, forms, vectors, strict=True):
         if text:
-            np.testing.assert_array_equal(vector, found[text_digest(text, embedding_on)])
+            np.testing.assert_array_equal(vector, found[text_digest(text, form)])
         else:
             assert not vector.any()  # the empty profile
+    assert queries.version == f"{embedding_on.version}/query"
+    assert not stored(text_digest(t, embedding_on) for t in cities.challenges.text)  # never as passages
     quiet_row = int(np.flatnonzero(cities.ids == world["quiet"].pk)[0])
     assert not cities.profile_embedding[quiet_row].any()
     # rows follow the catalogue's order: each listing's vector is its own text's

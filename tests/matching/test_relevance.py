@@ -149,8 +149,11 @@ def test_the_index_fits_a_centre_per_language_from_the_catalogues_vectors():
     assert not (index.challenge_vectors(cities) @ index.listing_vectors(startups).T).toarray().any()
 
 
+NO_HUB = MatchParams(embedding_hub_weight=0.0)  # the centring alone (the hubness correction: below)
+
+
 def test_the_claim_follows_the_centred_embedding_cosine_and_the_answer_threshold():
-    params = MatchParams()
+    params = NO_HUB
     rows, *_ = _embedded_world(params)
     evidence = _by_hand_evidence(params)
     # the Korean floods listing: well above; the Spanish parking one has the same raw cosine with the
@@ -166,8 +169,8 @@ def test_the_claim_follows_the_centred_embedding_cosine_and_the_answer_threshold
 
 
 def test_a_threshold_just_above_a_listings_evidence_takes_its_claim_away():
-    evidence = _by_hand_evidence(MatchParams())
-    rows, *_ = _embedded_world(MatchParams(answer_threshold=evidence[2] + 0.01))
+    evidence = _by_hand_evidence(NO_HUB)
+    rows, *_ = _embedded_world(replace(NO_HUB, answer_threshold=evidence[2] + 0.01))
     assert rows[(0, 0)]["challenge"] == 0
     assert rows[(0, 2)]["challenge"] == -1
     assert rows[(0, 2)]["relevance"] == pytest.approx(evidence[2] ** 0.5, abs=1e-6)  # still relevant
@@ -282,3 +285,53 @@ def test_without_the_embedding_package_a_full_run_scores_on_words_and_concepts(s
     assert answer.challenge_id == floods.pk  # on words and concepts alone
     assert any(r["code"] == "answers_challenge" and r["challenge_id"] == floods.pk for r in answer.reasons)
     assert answer.score > max(m.score for s, m in stored.items() if s != sensors.startup_id)
+
+
+# Six Spanish challenges on six meanings; a Korean specialist on the first meaning, and a Korean "hub" whose
+# text is a little about every meaning (a generic platform).
+MEANINGS = 6
+
+
+def _axis(i: int) -> np.ndarray:
+    vector = np.zeros(MEANINGS + 2)
+    vector[i] = 1.0
+    return vector
+
+
+def _hub_world(params: MatchParams) -> tuple[Rows, CityCatalogue, StartupCatalogue, TextIndex]:
+    es, ko = _axis(MEANINGS), _axis(MEANINGS + 1)
+    cities = [
+        city(language="es", challenges=(challenge(f"Reto {i}", language="es", embedding=unit(*(_axis(i) + es))),))
+        for i in range(MEANINGS)
+    ]
+    specialist = unit(*(1.2 * _axis(0) + ko))
+    hub = unit(*(sum(_axis(i) for i in range(MEANINGS)) * 0.5 + ko))
+    startups = [
+        startup(listing("전문 제품", language="ko", embedding=specialist)),
+        startup(listing("플랫폼", language="ko", embedding=hub)),
+    ]
+    return score(cities, startups, params)
+
+
+def test_a_listings_hubness_is_the_mean_of_its_five_nearest_city_texts_and_lowers_its_evidence():
+    rows, cities, startups, index = _hub_world(MatchParams())
+    listing_side = index.listing_embeddings(startups)
+    city_side = index.centred(cities.challenges.embedding, cities.challenges.language)
+    by_hand = [np.mean(sorted(city_side @ x, reverse=True)[:5]) for x in listing_side]
+    np.testing.assert_allclose(index.listing_hubness(startups, cities), by_hand, atol=1e-12)
+    assert index.hub_mean == pytest.approx(np.mean(by_hand))
+    assert by_hand[1] > by_hand[0]  # the platform is close to every challenge, the specialist to one
+
+    plain, *_ = _hub_world(MatchParams(embedding_hub_weight=0.0))
+    # the specialist (r < μ) keeps its evidence for its one challenge; the platform (r > μ) loses evidence
+    # for each of the others, by w·(r - μ) before calibration
+    assert rows[(0, 0)]["relevance"] >= plain[(0, 0)]["relevance"] > 0.5
+    for c in range(1, MEANINGS):
+        assert 0 < rows[(c, 1)]["relevance"] < plain[(c, 1)]["relevance"], c
+
+
+def test_an_index_stored_and_read_back_keeps_its_hub_mean():
+    _, _, _, index = _hub_world(MatchParams())
+    again = TextIndex.from_bytes(index.to_bytes())
+    assert again.hub_mean == pytest.approx(index.hub_mean)
+    assert again.hub_mean is not None

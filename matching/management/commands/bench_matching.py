@@ -139,8 +139,9 @@ class Command(BaseCommand):
         if model is None:
             return
         cat = load_catalogue(embed=False)
-        texts = embeddings.catalogue_texts(cat.cities, cat.startups)
-        digests = [embeddings.text_digest(t, model) for t in texts]
+        pairs = embeddings.catalogue_texts(cat.cities, cat.startups, model)
+        texts = [text for text, _ in pairs]
+        digests = [embeddings.text_digest(text, form) for text, form in pairs]
         have = set(embeddings.stored(digests))
         missing = [i for i, d in enumerate(digests) if d not in have]
         out.write(f"embedding_texts={len(texts)}")
@@ -161,7 +162,7 @@ class Command(BaseCommand):
                 [
                     TextEmbedding(
                         digest=digests[i],
-                        model=model.version,
+                        model=pairs[i][1].version,
                         vector=v.astype(embeddings.STORED_DTYPE).tobytes(),
                     )
                     for i, v in zip(missing, vectors, strict=True)
