@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-ALGORITHM_VERSION = "wego-match-2.0"
+ALGORITHM_VERSION = "wego-match-2.1"
 # 1.1: multilingual concepts in the relevance; 2.0: stop words per language, whole-word concepts, sentence
 # embeddings in the relevance, relevance gates the other components, deployments proportionate to the city,
 # existing clients not recommended
