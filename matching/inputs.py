@@ -192,7 +192,7 @@ def load_startups(
         int(pk): i for i, pk in enumerate([] if challenge_ids is None else challenge_ids.tolist())
     }
     return StartupCatalogue(
-        freshness=freshness([pk for pk, _ in rows], factor=matching_params().stale_factor),
+        freshness=freshness([pk for pk, _ in rows], factor=matching_params().stale_factor, among=startups),
         ids=[pk for pk, _ in rows],
         country=[country for _, country in rows] or np.zeros(0, dtype="<U2"),
         languages=csr_from_lists(languages, len(columns.languages)),
@@ -213,16 +213,16 @@ def _pairs(pairs: set[tuple[int, int]], rows: dict[int, int], columns: dict[int,
     return csr_from_lists(lists, len(columns))
 
 
-def freshness(startup_ids: list[int], *, factor: float, now=None) -> np.ndarray:
+def freshness(startup_ids: list[int], *, factor: float, now=None, among=None) -> np.ndarray:
     """The per-startup factor of the pair scores (``StartupCatalogue.freshness``): ``factor`` for startups
     ranked lower (``Startup.objects.ranked_lower``: stale, reminded at least PROFILE_STALE_GRACE_DAYS ago and
-    not edited since), 1 for the others."""
+    not edited since), 1 for the others. ``among``: the queryset the ids came from (one query filtered like
+    it, instead of a list of every id)."""
     out = np.ones(len(startup_ids))
     if factor >= 1.0 or not startup_ids:
         return out
-    lowered = set(
-        Startup.objects.filter(pk__in=startup_ids).ranked_lower(now=now).values_list("pk", flat=True)
-    )
+    scope = among if among is not None else Startup.objects.filter(pk__in=startup_ids)
+    lowered = set(scope.ranked_lower(now=now).values_list("pk", flat=True))
     out[[i for i, pk in enumerate(startup_ids) if pk in lowered]] = factor
     return out
 

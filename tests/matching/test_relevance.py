@@ -301,7 +301,10 @@ def _axis(i: int) -> np.ndarray:
 def _hub_world(params: MatchParams) -> tuple[Rows, CityCatalogue, StartupCatalogue, TextIndex]:
     es, ko = _axis(MEANINGS), _axis(MEANINGS + 1)
     cities = [
-        city(language="es", challenges=(challenge(f"Reto {i}", language="es", embedding=unit(*(_axis(i) + es))),))
+        city(
+            language="es",
+            challenges=(challenge(f"Reto {i}", language="es", embedding=unit(*(_axis(i) + es))),),
+        )
         for i in range(MEANINGS)
     ]
     specialist = unit(*(1.2 * _axis(0) + ko))
