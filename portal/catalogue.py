@@ -63,8 +63,9 @@ class CatalogueFilters:
 
     @cached_property
     def search(self) -> search.ParsedQuery:
-        """The search as it runs: capped, in words and concepts (core.search.parse_query)."""
-        return search.parse_query(self.q)
+        """The search as it runs: capped, in words and concepts (core.search.parse_query); a long one finds
+        listings with two of its words when there are any (core.search.narrow)."""
+        return search.narrow(search.parse_query(self.q), SolutionListing.objects.published())
 
     @cached_property
     def typos(self) -> bool:

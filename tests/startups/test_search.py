@@ -243,3 +243,34 @@ def test_cached_counts_follow_every_write_that_changes_them(parking):
     services.unpublish_listing(listing=parking["waste"])
     assert (total(""), total("q=heatwave")) == (3, 0)
     assert total("maturity=deployed") == 3
+
+
+def test_a_long_query_finds_the_listings_holding_several_of_its_words(parking):
+    """Five words: only listings with three of them or more, when there are any (core.search.narrow)."""
+    titles = found("parking sensors drivers guidance bays")
+    assert set(titles) == {"Parking sensors for every bay", "Parking guidance"}
+    assert "스마트 노상주차 안내 시스템" in found("parking")  # one word is enough for a short query
+
+
+def test_a_long_query_whose_words_meet_in_no_listing_still_finds_by_one_word(parking):
+    titles = found("parking zeppelin airship blimp dirigible")
+    assert {"Parking sensors for every bay", "Parking guidance", "스마트 노상주차 안내 시스템"} <= set(titles)
+
+
+def test_a_long_search_page_runs_the_same_number_of_queries_whatever_it_finds(
+    client, parking, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("startups:catalogue")
+    query = {"q": "parking sensors drivers guidance bays"}
+    with CaptureQueriesContext(connection) as few:
+        client.get(url, query)
+    for n in range(15):
+        SolutionListingFactory(
+            startup=parking["sensors"].startup, title=f"Parking sensors for drivers {n}", sectors=["mobility"]
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url, query)
+    assert response.status_code == 200 and "Parking sensors for drivers 14" in response.content.decode()
