@@ -43,6 +43,9 @@ from django.utils.translation import gettext_lazy as _
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 MAX_CONCEPTS = 20
+# Hangul, kana and Han are searched as two-character pieces (see `pieces`): a query keeps at most this many
+# (a 25-character run without spaces), since a ranked listing is tested against every one of them.
+MAX_QUERY_PIECES = 24
 # The typo route (trigram similarity of the query to titles) is taken for short queries only: the trigram
 # index's cost grows with the query's length.
 TRIGRAM_MAX_CHARS = 40
@@ -163,6 +166,24 @@ def pieces(text: str) -> list[str]:
     return found
 
 
+def _cap_pieces(text: str) -> tuple[str, bool]:
+    """`text` cut where its words reach MAX_QUERY_PIECES two-character pieces, and whether it was cut."""
+    budget = MAX_QUERY_PIECES
+    for match in _WORD.finditer(text):
+        word = match.group()
+        count = len(pieces(word))
+        if count <= budget:
+            budget -= count
+            continue
+        end = match.start()
+        for length in range(1, len(word) + 1):  # the longest start of the word within what is left
+            if len(pieces(word[:length])) > budget:
+                break
+            end = match.start() + length
+        return text[:end].rstrip(), True
+    return text, False
+
+
 def parse_query(raw: str | None) -> ParsedQuery:
     """Read a search: cap it, split it into words and find the concepts it names (see the module doc)."""
     from matching.engine.concepts import default_vocabulary
@@ -176,7 +197,8 @@ def parse_query(raw: str | None) -> ParsedQuery:
     if cut:  # at the last space before the limit, so that no word is searched half
         text = text[: MAX_QUERY_CHARS + 1]
         text = text.rsplit(" ", 1)[0] if " " in text else text[:MAX_QUERY_CHARS]
-    text = text.strip()
+    text, pieces_cut = _cap_pieces(text.strip())
+    cut = cut or pieces_cut
     words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(text)))
     if not words:
         return ParsedQuery(raw=raw, text=text, cut=cut, problem=QueryProblem.NO_WORDS if raw.strip() else "")

@@ -8,7 +8,15 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from core.search import MAX_CONCEPTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryProblem, parse_query
+from core.search import (
+    MAX_CONCEPTS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_PIECES,
+    MAX_QUERY_WORDS,
+    QueryProblem,
+    parse_query,
+    pieces,
+)
 from startups import services
 from startups.models import SolutionListing
 from tests.factories import SolutionListingFactory, StartupFactory
@@ -138,6 +146,18 @@ def test_a_query_is_capped_in_characters_words_and_concepts():
     assert parse_query("!!! ??? ---").problem == QueryProblem.NO_WORDS
     assert parse_query("park\x00ing").problem == QueryProblem.NUL
     assert not parse_query("   ").problem and not parse_query("")
+
+
+def test_a_query_without_spaces_in_hangul_kana_or_han_is_capped_in_pieces():
+    """Those scripts are searched as two-character pieces: a long run without spaces keeps its first
+    MAX_QUERY_PIECES of them, and the query says it was shortened."""
+    run = "스마트노상주차안내시스템" * 10  # 120 characters, one word
+    parsed = parse_query(f"{run} parking")
+    assert parsed.cut and parsed.words == (run[: MAX_QUERY_PIECES + 1],)
+    assert sum(len(pieces(word)) for word in parsed.words) == MAX_QUERY_PIECES
+    assert parsed.text in parsed.cut_message
+    short = parse_query("상수도 누수 감지 센서 배관")
+    assert not short.cut and len(short.words) == 5
 
 
 @pytest.mark.parametrize(
