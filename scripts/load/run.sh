@@ -75,7 +75,9 @@ nice -n "${WORKER_NICE:-10}" "$PY" -m celery -A wego_portal worker --concurrency
   >"$OUT/worker.log" 2>&1 &
 pids+=($!)
 "$PY" -m gunicorn wego_portal.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
-  --no-control-socket --access-logfile - >"$OUT/gunicorn.log" 2>&1 &
+  --no-control-socket --access-logfile - \
+  --access-logformat '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms' \
+  >"$OUT/gunicorn.log" 2>&1 &
 pids+=($!)
 "$PY" - "http://127.0.0.1:$PORT/readyz" <<'PYEOF'
 import sys, time, urllib.request
