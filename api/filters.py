@@ -24,6 +24,7 @@ from core.search import (
     MAX_QUERY_CHARS,
     PROBLEM_MESSAGES,
     QueryProblem,
+    narrow,
     needs_typo_route,
     parse_query,
 )
@@ -187,12 +188,23 @@ class StartupFilter(SearchFilterSet):
         fields = ["country", "region", "sector", "language", "stage", "membership_status"]
 
 
+def _having(queryset: QuerySet, relation: str, values) -> QuerySet:
+    """`queryset` narrowed to rows with a related row whose code is among `values`, as a semi-join
+    (`id IN (...)`): no DISTINCT over the listing's wide rows, so the newest-first index still serves the
+    page."""
+    if not values:
+        return queryset
+    values = [values] if isinstance(values, str) else list(values)
+    model = queryset.model
+    inner = model.objects.filter(**{f"{relation}__code__in": values}).values("pk")
+    return queryset.filter(pk__in=inner)
+
+
 class ListingFilter(SearchFilterSet):
     startup = IdFilter(field_name="startup_id")
     sector = filters.MultipleChoiceFilter(
-        field_name="sectors__code",
+        method="filter_sector",
         choices=_choices(SECTOR_CODES),
-        distinct=True,
         label=_("Sector code (repeat for any of several)."),
     )
     country = filters.ChoiceFilter(
@@ -201,15 +213,13 @@ class ListingFilter(SearchFilterSet):
         label=_("The startup's country."),
     )
     region = filters.ChoiceFilter(
-        field_name="startup__target_regions__code",
+        method="filter_region",
         choices=_choices(REGION_CODES),
-        distinct=True,
         label=_("A region the startup targets."),
     )
     language = filters.ChoiceFilter(
-        field_name="languages_supported__code",
+        method="filter_language",
         choices=_choices(language_codes()),
-        distinct=True,
         label=_("A language the solution supports."),
     )
     maturity = filters.ChoiceFilter(choices=Maturity.choices)
@@ -225,9 +235,18 @@ class ListingFilter(SearchFilterSet):
         ),
     )
 
+    def filter_sector(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return _having(queryset, "sectors", value)
+
+    def filter_region(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return _having(queryset, "startup__target_regions", value)
+
+    def filter_language(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        return _having(queryset, "languages_supported", value)
+
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Ranked full-text search in any language (core.search)."""
-        parsed = parse_query(value)
+        parsed = narrow(parse_query(value), queryset)
         found = queryset.search(parsed, typos=needs_typo_route(queryset, parsed))
         # the page's startups are fetched apart (one query): joined, every ranked listing would carry one
         return found.select_related(None).prefetch_related("startup") if parsed else found

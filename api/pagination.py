@@ -1,14 +1,13 @@
 import hashlib
-import json
 from functools import cached_property
 
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
-from django.db import connection
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 
+from core.counting import estimated_count
 from startups.models import catalogue_version
 
 
@@ -18,27 +17,6 @@ class PagePagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
-
-
-EXACT_COUNT_BELOW = 10_000
-
-
-def estimated_count(queryset) -> int:
-    """The number of rows of `queryset`: PostgreSQL's planner estimate when that is large (counting hundreds
-    of thousands of rows per request is what this avoids), else the exact count."""
-    if connection.vendor == "postgresql":
-        try:
-            sql, params = queryset.query.sql_with_params()
-        except EmptyResultSet:
-            return 0
-        with connection.cursor() as cursor:
-            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
-            plan = cursor.fetchone()[0]
-        plan = json.loads(plan) if isinstance(plan, str) else plan
-        estimate = int(plan[0]["Plan"]["Plan Rows"])
-        if estimate >= EXACT_COUNT_BELOW:
-            return estimate
-    return queryset.count()
 
 
 class WholeListCursorPagination(CursorPagination):
@@ -53,7 +31,7 @@ class WholeListCursorPagination(CursorPagination):
     ordering = "id"
 
     def paginate_queryset(self, queryset, request, view=None):
-        self.count = estimated_count(queryset)
+        self.count, _estimated = estimated_count(queryset)
         return super().paginate_queryset(queryset, request, view)
 
     def get_paginated_response(self, data):

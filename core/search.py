@@ -1,5 +1,5 @@
-"""The catalogue's full-text search: one query parser with the caps that bound a search's cost, the index
-each listing's text is kept in, and the ranked search over it.
+"""The catalogue's full-text search: one query parser with the caps that bound a search's cost, and the
+ranked search over the index each listing's text is kept in (written by core.search_index).
 
 The parser (`parse_query`) is the one place the page and the API read a search from: at most
 `MAX_QUERY_CHARS` characters, `MAX_QUERY_WORDS` words and `MAX_CONCEPTS` concepts of the multilingual
@@ -20,15 +20,18 @@ indexed token per concept instead of every language's terms.
   to date by the same write path, ranked by `bm25`.
 
 On both, the order is: the listing whose title is the query, then listings that contain more of the query's
-words (all words above some words, and some words still find), then the rank, then the newest.
+words (all words above some words, and some words still find), then the rank, then the newest. A query of
+three words or more finds only the listings that hold two of them (three of five or more) when there are
+any (`narrow`): ranking every listing that holds one common word of five is what made long queries slow.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import reduce
+from itertools import combinations
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection as default_connection
@@ -40,6 +43,9 @@ from django.utils.translation import gettext_lazy as _
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
 MAX_CONCEPTS = 20
+# Hangul, kana and Han are searched as two-character pieces (see `pieces`): a query keeps at most this many
+# (a 25-character run without spaces), since a ranked listing is tested against every one of them.
+MAX_QUERY_PIECES = 24
 # The typo route (trigram similarity of the query to titles) is taken for short queries only: the trigram
 # index's cost grows with the query's length.
 TRIGRAM_MAX_CHARS = 40
@@ -115,6 +121,8 @@ class ParsedQuery:
     word_concepts: tuple[tuple[str, ...], ...] = ()
     cut: bool = False
     problem: str = ""
+    # how many of the words a listing must contain to be found (see `narrow`)
+    min_words: int = 1
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -158,6 +166,24 @@ def pieces(text: str) -> list[str]:
     return found
 
 
+def _cap_pieces(text: str) -> tuple[str, bool]:
+    """`text` cut where its words reach MAX_QUERY_PIECES two-character pieces, and whether it was cut."""
+    budget = MAX_QUERY_PIECES
+    for match in _WORD.finditer(text):
+        word = match.group()
+        count = len(pieces(word))
+        if count <= budget:
+            budget -= count
+            continue
+        end = match.start()
+        for length in range(1, len(word) + 1):  # the longest start of the word within what is left
+            if len(pieces(word[:length])) > budget:
+                break
+            end = match.start() + length
+        return text[:end].rstrip(), True
+    return text, False
+
+
 def parse_query(raw: str | None) -> ParsedQuery:
     """Read a search: cap it, split it into words and find the concepts it names (see the module doc)."""
     from matching.engine.concepts import default_vocabulary
@@ -171,7 +197,8 @@ def parse_query(raw: str | None) -> ParsedQuery:
     if cut:  # at the last space before the limit, so that no word is searched half
         text = text[: MAX_QUERY_CHARS + 1]
         text = text.rsplit(" ", 1)[0] if " " in text else text[:MAX_QUERY_CHARS]
-    text = text.strip()
+    text, pieces_cut = _cap_pieces(text.strip())
+    cut = cut or pieces_cut
     words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(text)))
     if not words:
         return ParsedQuery(raw=raw, text=text, cut=cut, problem=QueryProblem.NO_WORDS if raw.strip() else "")
@@ -211,128 +238,6 @@ def parse_query(raw: str | None) -> ParsedQuery:
         word_concepts=tuple(tuple(codes) for codes in word_concepts),
         cut=cut,
     )
-
-
-# --- the index -------------------------------------------------------------------------------------------
-
-
-@dataclass
-class IndexRow:
-    """What the index holds for one listing."""
-
-    pk: int
-    title: str
-    summary: str
-    description: str
-    language: str
-    startup_name: str
-    sector_names: list[str] = field(default_factory=list)
-    hidden_concepts: list[str] = field(default_factory=list)
-
-    @property
-    def stemmer(self) -> str:
-        return STEMMERS.get(self.language, "simple")
-
-    def concepts(self) -> list[str]:
-        from matching.engine.concepts import default_vocabulary
-
-        text = "\n".join([self.title, self.summary, self.description])
-        hidden = set(self.hidden_concepts or [])
-        return [code for code in default_vocabulary().concepts_in(text) if code not in hidden]
-
-    def parts(self) -> dict[str, str]:
-        """The weighted texts: A (title), B (summary, startup, sectors, concepts), C (description)."""
-        concepts = " ".join(concept_token(code) for code in self.concepts())
-        return {
-            "title": " ".join([self.title, *pieces(self.title)]),
-            "summary": self.summary,
-            "extra": " ".join([*pieces(self.summary), self.startup_name, *self.sector_names, concepts]),
-            "description": " ".join([self.description, *pieces(self.description)]),
-        }
-
-
-_ROWS_SQL = """
-SELECT l.id, l.title, l.summary, l.description, l.language, s.name, l.hidden_concepts
-FROM startups_solutionlisting l JOIN startups_startup s ON s.id = l.startup_id
-WHERE l.id IN ({ids})
-"""
-_SECTORS_SQL = """
-SELECT ls.solutionlisting_id, c.name FROM startups_solutionlisting_sectors ls
-JOIN core_sector c ON c.id = ls.sector_id WHERE ls.solutionlisting_id IN ({ids}) ORDER BY c.position
-"""
-_PG_UPDATE = """
-UPDATE startups_solutionlisting AS l SET search_vector =
-    setweight(to_tsvector('simple', v.title), 'A') || setweight(to_tsvector('simple', v.summary), 'B')
-    || setweight(to_tsvector('simple', v.extra), 'B') || setweight(to_tsvector('simple', v.description), 'C')
-    || CASE WHEN v.cfg = 'simple' THEN ''::tsvector ELSE
-        setweight(to_tsvector(v.cfg::regconfig, v.title), 'A')
-        || setweight(to_tsvector(v.cfg::regconfig, v.summary), 'B')
-        || setweight(to_tsvector(v.cfg::regconfig, v.description), 'C') END
-FROM (VALUES {values}) AS v(id, title, summary, extra, description, cfg)
-WHERE l.id = v.id
-"""
-
-
-def _clean(text: str) -> str:
-    return (text or "").replace("\x00", " ")
-
-
-def _read_rows(cursor, ids: Sequence[int]) -> list[IndexRow]:
-    import json
-
-    marks = ", ".join(["%s"] * len(ids))
-    cursor.execute(_ROWS_SQL.format(ids=marks), list(ids))
-    rows = {}
-    for pk, title, summary, description, language, name, hidden in cursor.fetchall():
-        if isinstance(hidden, str):
-            hidden = json.loads(hidden or "[]")
-        rows[pk] = IndexRow(pk, title, summary, description, language or "", name, [], list(hidden or []))
-    cursor.execute(_SECTORS_SQL.format(ids=marks), list(ids))
-    for pk, name in cursor.fetchall():
-        rows[pk].sector_names.append(name)
-    return list(rows.values())
-
-
-def write_index(ids: Iterable[int], *, using=None, batch_size: int = 500) -> int:
-    """(Re)build the index rows of the listings `ids` from their stored text; returns how many. Called on
-    every write of a listing's text, its sectors or its startup's name, and by the migration that fills the
-    index of existing rows. Runs on plain SQL so that a migration can call it too."""
-    conn = using or default_connection
-    ids = list(ids)
-    done = 0
-    with conn.cursor() as cursor:
-        for start in range(0, len(ids), batch_size):
-            rows = _read_rows(cursor, ids[start : start + batch_size])
-            if not rows:
-                continue
-            texts = [(row, {k: _clean(v) for k, v in row.parts().items()}) for row in rows]
-            if conn.vendor == "postgresql":
-                values, params = [], []
-                for row, part in texts:
-                    values.append("(%s, %s, %s, %s, %s, %s)")
-                    cfg = row.stemmer
-                    params += [
-                        row.pk,
-                        part["title"],
-                        part["summary"],
-                        part["extra"],
-                        part["description"],
-                        cfg,
-                    ]
-                cursor.execute(_PG_UPDATE.format(values=", ".join(values)), params)
-            elif conn.vendor == "sqlite":
-                marks = ", ".join(["%s"] * len(texts))
-                cursor.execute(
-                    f"DELETE FROM {SQLITE_TABLE} WHERE rowid IN ({marks})", [r.pk for r, _ in texts]
-                )
-                for row, part in texts:
-                    cursor.execute(
-                        f"INSERT INTO {SQLITE_TABLE} (rowid, title, summary, extra, description) "
-                        "VALUES (%s, %s, %s, %s, %s)",
-                        [row.pk, part["title"], part["summary"], part["extra"], part["description"]],
-                    )
-            done += len(texts)
-    return done
 
 
 # --- searching -------------------------------------------------------------------------------------------
@@ -419,6 +324,23 @@ def _pg_queries(parsed: ParsedQuery) -> tuple[list[str], str]:
     return words, " | ".join(f"({q})" for q in words)
 
 
+def _at_least(words: Sequence[str], count: int, both: str, either: str) -> str:
+    """ "At least `count` of `words`" as a text query: every combination of `count` of them joined by
+    `both`, the combinations by `either` (at most 220, for three of twelve words: the index answers it as
+    one condition)."""
+    return f" {either} ".join(
+        "(" + f" {both} ".join(f"({word})" for word in group) + ")" for group in combinations(words, count)
+    )
+
+
+def _pg_condition(parsed: ParsedQuery) -> str:
+    """The tsquery (as text) a listing must match: one of the words, or `min_words` of them."""
+    words, any_query = _pg_queries(parsed)
+    if 2 <= parsed.min_words <= len(words):
+        return _at_least(words, parsed.min_words, "&", "|")
+    return any_query
+
+
 def _ts(query: str) -> _TsQuery:
     return _TsQuery("CAST(%s AS tsquery)", [query])
 
@@ -445,7 +367,7 @@ def search_filter(parsed: ParsedQuery, *, typos: bool = False) -> Q:
     if not parsed:
         return Q()
     if default_connection.vendor == "postgresql":
-        found = Q(search_vector=_ts(_pg_queries(parsed)[1]))
+        found = Q(search_vector=_ts(_pg_condition(parsed)))
         if typos and len(parsed.text) <= TRIGRAM_MAX_CHARS:
             from django.contrib.postgres.search import TrigramWordSimilarity
             from django.db.models.lookups import GreaterThan
@@ -453,7 +375,9 @@ def search_filter(parsed: ParsedQuery, *, typos: bool = False) -> Q:
             found |= Q(GreaterThan(TrigramWordSimilarity(parsed.text, "title"), TYPO_SIMILARITY))
         return found
     return Q(
-        pk__in=RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [_fts5_any(parsed)])
+        pk__in=RawSQL(
+            f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [_fts5_condition(parsed)]
+        )
     )
 
 
@@ -467,6 +391,46 @@ def typo_route_possible(parsed: ParsedQuery) -> bool:
 def needs_typo_route(listings: QuerySet, parsed: ParsedQuery) -> bool:
     """True when the words find none of `listings` and the typo route is possible: one cheap query."""
     return typo_route_possible(parsed) and not listings.filter(search_filter(parsed)).exists()
+
+
+def _fts5_condition(parsed: ParsedQuery) -> str:
+    if 2 <= parsed.min_words <= len(parsed.words):
+        words = [_fts5_word_query(w, c) for w, c in zip(parsed.words, parsed.word_concepts, strict=True)]
+        return _at_least(words, parsed.min_words, "AND", "OR")
+    return _fts5_any(parsed)
+
+
+# How many of a query's words (stop words not counted) a listing must hold to be found, by the query's
+# number of words, when some listing holds that many (else one fewer, down to one): with one word enough,
+# "water leak detection sensors pipes" would rank more than half the catalogue (every listing about water,
+# or sensors) on every request.
+MIN_WORDS = ((5, 3), (3, 2))
+# ... as long as the condition stays small: the index checks every combination against each listing it
+# finds, so a query whose words carry many variants and concepts keeps "one word is enough".
+MAX_CONDITION_TERMS = 120
+
+
+def narrow(parsed: ParsedQuery, listings: QuerySet) -> ParsedQuery:
+    """`parsed`, to be found only by listings that hold several of its words (MIN_WORDS) when at least one
+    of `listings` does (one cheap query on the index per step down); otherwise as it is, so that some words
+    still find when no listing holds more than one."""
+    if not parsed or parsed.min_words >= 2:
+        return parsed
+    if default_connection.vendor == "postgresql":
+        words = _pg_queries(parsed)[0]
+        sizes = [word.count("'") // 2 for word in words]  # the lexemes of each word's query
+    else:
+        sizes = [1 + len(concepts) for concepts in parsed.word_concepts]
+    count = len(sizes)
+    start = next((least for words, least in MIN_WORDS if count >= words), 1)
+    for least in range(start, 1, -1):
+        terms = sum(sum(sizes[i] for i in group) for group in combinations(range(count), least))
+        if terms > MAX_CONDITION_TERMS:
+            continue
+        candidate = replace(parsed, min_words=least)
+        if listings.filter(search_filter(candidate)).exists():
+            return candidate
+    return parsed
 
 
 def _fts5_any(parsed: ParsedQuery) -> str:

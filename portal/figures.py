@@ -1,11 +1,15 @@
 """The secretariat dashboard's figures: membership, listings and introductions, read across the apps in a
-fixed, small number of queries."""
+fixed, small number of queries. The two that read the largest tables are kept cheap: the listings per sector
+are cached under the catalogue's version (any write that changes what they count moves it), and the number
+of stored matches (hundreds of thousands at full size) is PostgreSQL's estimate past
+core.counting.EXACT_COUNT_BELOW rows, shown with "≈"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -13,10 +17,13 @@ from django.utils import timezone
 from accounts.models import MembershipApplication
 from cities.models import MemberCity
 from core import geo
+from core.counting import estimated_count
 from core.models import MembershipStatus, Region, Sector
 from introductions.models import Introduction, IntroductionStatus
 from matching.models import Match, MatchRun, RunStatus
-from startups.models import ListingStatus, SolutionListing, Startup
+from startups.models import ListingStatus, SolutionListing, Startup, catalogue_version
+
+SECTOR_COUNTS_SECONDS = 300
 
 
 @dataclass
@@ -42,6 +49,7 @@ class Figures:
     introductions_accepted: int = 0
     run: MatchRun | None = None
     matches: int = 0
+    matches_estimated: bool = False
 
     @property
     def region_max(self) -> int:
@@ -75,6 +83,25 @@ def _last_months(count: int) -> list:
     return list(reversed(months))
 
 
+def _listings_by_sector() -> list[tuple[str, int]]:
+    """(sector name, published listings in it), cached under the catalogue's version."""
+    key = f"secretariat:listings-by-sector:{catalogue_version()[0]}"
+    rows = cache.get(key)
+    if rows is None:
+        sectors = Sector.objects.annotate(
+            n=Count(
+                "listings",
+                filter=Q(
+                    listings__status=ListingStatus.PUBLISHED,
+                    listings__startup__membership_status=MembershipStatus.APPROVED,
+                ),
+            )
+        )
+        rows = [(sector.name, sector.n) for sector in sectors]
+        cache.set(key, rows, SECTOR_COUNTS_SECONDS)
+    return rows
+
+
 def secretariat_figures() -> Figures:
     figures = Figures()
     figures.cities = MemberCity.objects.approved().count()
@@ -95,17 +122,8 @@ def secretariat_figures() -> Figures:
     )
     figures.members_by_region = [Bar(r.name, r.n, startups_by_region.get(r.code, 0)) for r in regions]
 
-    sectors = Sector.objects.annotate(
-        n=Count(
-            "listings",
-            filter=Q(
-                listings__status=ListingStatus.PUBLISHED,
-                listings__startup__membership_status=MembershipStatus.APPROVED,
-            ),
-        )
-    )
     figures.listings_by_sector = sorted(
-        (Bar(s.name, s.n) for s in sectors), key=lambda bar: bar.value, reverse=True
+        (Bar(name, n) for name, n in _listings_by_sector()), key=lambda bar: bar.value, reverse=True
     )
 
     by_status = dict(Introduction.objects.values_list("status").annotate(n=Count("id")).order_by())
@@ -126,6 +144,8 @@ def secretariat_figures() -> Figures:
     }
     figures.introductions_by_month = [Bar(month, per_month.get(month, 0)) for month in months]
 
-    figures.run = MatchRun.objects.filter(status=RunStatus.CURRENT).first()
-    figures.matches = Match.objects.current().count() if figures.run else 0
+    # the fitted text index (megabytes) stays in the database
+    figures.run = MatchRun.objects.filter(status=RunStatus.CURRENT).defer("text_index").first()
+    if figures.run:
+        figures.matches, figures.matches_estimated = estimated_count(Match.objects.current())
     return figures

@@ -15,7 +15,7 @@ from django.db.models.signals import post_delete
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import geo, reference, search
+from core import geo, reference, search, search_index
 from core.images import LogoPath, delete_files_on_commit, validate_logo
 from core.models import MembershipStatus
 from core.querysets import MemberQuerySet, is_secretariat, profile_of
@@ -230,13 +230,18 @@ class SolutionListingQuerySet(models.QuerySet):
         """Listings that match the search in their title, summary, description, startup name, sectors or the
         concepts of the multilingual vocabulary their text names (so that a query in one language finds
         listings written in another), best first: see core.search."""
-        parsed = query if isinstance(query, search.ParsedQuery) else search.parse_query(query)
+        if isinstance(query, search.ParsedQuery):
+            parsed = query
+        else:  # a long query finds listings with two of its words when there are any
+            parsed = search.narrow(search.parse_query(query), self)
         return search.ranked(self, parsed, snippets=snippets, typos=typos)
 
     def refresh_search_index(self) -> int:
         """Rebuild the search index rows of these listings (after a write the model's save cannot see: a
         startup's new name, new sectors, a bulk insert)."""
-        return search.write_index(self.order_by().values_list("pk", flat=True), using=connections[self.db])
+        return search_index.write_index(
+            self.order_by().values_list("pk", flat=True), using=connections[self.db]
+        )
 
     def published(self):
         """Public: published listings of approved startups."""
@@ -293,7 +298,7 @@ class SolutionListing(TextLanguageMixin, models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    # The full-text index on PostgreSQL (core.search.write_index keeps it; on SQLite the FTS5 table).
+    # The full-text index on PostgreSQL (core.search_index.write_index keeps it; on SQLite the FTS5 table).
     # Its GIN index and the titles' trigram index are created by migration 0007 on PostgreSQL only.
     search_vector = SearchVectorField(null=True, blank=True, editable=False)
 
@@ -305,6 +310,8 @@ class SolutionListing(TextLanguageMixin, models.Model):
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["status", "-published_at"]),
+            # the newest first, as every list without a search shows them (staff see drafts too)
+            models.Index(fields=["-published_at", "-id"], name="listing_newest"),
             models.Index(fields=["startup", "status"]),
         ]
         constraints = [
@@ -327,7 +334,7 @@ class SolutionListing(TextLanguageMixin, models.Model):
         update_fields = kwargs.get("update_fields")
         catalogue_changed(counted=_counted(update_fields, LISTING_COUNTED_FIELDS))
         if update_fields is None or INDEXED_FIELDS & set(update_fields):
-            search.write_index(
+            search_index.write_index(
                 [self.pk], using=connections[kwargs.get("using") or self._state.db or "default"]
             )
 
@@ -417,9 +424,9 @@ def _listing_sectors_changed(sender, instance, action: str, reverse: bool, pk_se
     catalogue_changed()
     if reverse:  # sector.listings.add(...): pk_set are listings (None on clear: rare, the sector's own)
         if pk_set:
-            search.write_index(pk_set)
+            search_index.write_index(pk_set)
     else:
-        search.write_index([instance.pk])
+        search_index.write_index([instance.pk])
 
 
 models.signals.m2m_changed.connect(_listing_sectors_changed, sender=SolutionListing.sectors.through)

@@ -50,16 +50,34 @@ fi
 
 pids=()
 cleanup() {
+  # gunicorn stops on TERM; the Celery worker is told to stop at once (QUIT: a cold shutdown), or its warm
+  # shutdown would wait for a re-score in progress and keep the cores busy after the run
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  [ "${#pids[@]}" -gt 0 ] && kill -QUIT "${pids[0]}" 2>/dev/null || true
+  for _ in $(seq 50); do
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.2
+  done
+  for pid in "${pids[@]}"; do
+    pkids=$(pgrep -P "$pid" || true)
+    kill -KILL "$pid" $pkids 2>/dev/null || true
+  done
   wait 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
 
 echo "== gunicorn ($WORKERS workers x $THREADS threads) and a Celery worker"
-"$PY" -m celery -A wego_portal worker --concurrency 1 --loglevel WARNING >"$OUT/worker.log" 2>&1 &
+# The worker re-scores the run's edits in the background, below the pages in the CPU's priority (nice): on
+# two cores shared with the load generator, a re-score must not take a core from the requests being timed.
+nice -n "${WORKER_NICE:-10}" "$PY" -m celery -A wego_portal worker --concurrency 1 --loglevel WARNING \
+  >"$OUT/worker.log" 2>&1 &
 pids+=($!)
 "$PY" -m gunicorn wego_portal.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
-  --no-control-socket --access-logfile - >"$OUT/gunicorn.log" 2>&1 &
+  --no-control-socket --access-logfile - \
+  --access-logformat '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms' \
+  >"$OUT/gunicorn.log" 2>&1 &
 pids+=($!)
 "$PY" - "http://127.0.0.1:$PORT/readyz" <<'PYEOF'
 import sys, time, urllib.request

@@ -41,7 +41,7 @@ def _run(statements_by_vendor):
 
 
 def fill_index(apps, schema_editor):
-    from core.search import write_index
+    from core.search_index import write_index
 
     listings = apps.get_model("startups", "SolutionListing")
     ids = list(listings.objects.using(schema_editor.connection.alias).values_list("pk", flat=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.models import MembershipStatus
+from core.models import Language, MembershipStatus, Sector
 from matching.models import RescoreRequest
 from startups.models import ListingStatus, ReferenceDeployment, SolutionListing
 from tests.factories import ReferenceDeploymentFactory, SolutionListingFactory, StartupFactory
@@ -291,3 +291,16 @@ def test_a_rejected_startup_and_its_listings_disappear_from_the_catalogue(api, s
     startup.save(update_fields=["membership_status"])
     assert api().get(f"{V1}/startups/{startup.pk}/").status_code == 404
     assert listing.pk not in ids(api().get(f"{V1}/solutions/"))
+
+
+@pytest.mark.django_db
+def test_sector_and_language_filters_list_each_listing_once(api, catalogue):
+    """The filters are semi-joins (no DISTINCT over the rows): a listing matching twice is listed once."""
+    listing = catalogue["lights"]
+    listing.sectors.add(*Sector.objects.filter(code__in=["energy", "mobility"]))
+    listing.languages_supported.add(*Language.objects.filter(code__in=["en", "ko"]))
+    body = (
+        api().get(f"{V1}/solutions/", {"sector": ["safety", "energy", "mobility"], "language": "en"}).json()
+    )
+    found = [row["id"] for row in body["results"]]
+    assert found.count(listing.pk) == 1 and body["count"] == len(found)

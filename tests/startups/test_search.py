@@ -8,7 +8,15 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
-from core.search import MAX_CONCEPTS, MAX_QUERY_CHARS, MAX_QUERY_WORDS, QueryProblem, parse_query
+from core.search import (
+    MAX_CONCEPTS,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_PIECES,
+    MAX_QUERY_WORDS,
+    QueryProblem,
+    parse_query,
+    pieces,
+)
 from startups import services
 from startups.models import SolutionListing
 from tests.factories import SolutionListingFactory, StartupFactory
@@ -140,6 +148,18 @@ def test_a_query_is_capped_in_characters_words_and_concepts():
     assert not parse_query("   ").problem and not parse_query("")
 
 
+def test_a_query_without_spaces_in_hangul_kana_or_han_is_capped_in_pieces():
+    """Those scripts are searched as two-character pieces: a long run without spaces keeps its first
+    MAX_QUERY_PIECES of them, and the query says it was shortened."""
+    run = "스마트노상주차안내시스템" * 10  # 120 characters, one word
+    parsed = parse_query(f"{run} parking")
+    assert parsed.cut and parsed.words == (run[: MAX_QUERY_PIECES + 1],)
+    assert sum(len(pieces(word)) for word in parsed.words) == MAX_QUERY_PIECES
+    assert parsed.text in parsed.cut_message
+    short = parse_query("상수도 누수 감지 센서 배관")
+    assert not short.cut and len(short.words) == 5
+
+
 @pytest.mark.parametrize(
     ("query", "status", "says"),
     [
@@ -243,3 +263,34 @@ def test_cached_counts_follow_every_write_that_changes_them(parking):
     services.unpublish_listing(listing=parking["waste"])
     assert (total(""), total("q=heatwave")) == (3, 0)
     assert total("maturity=deployed") == 3
+
+
+def test_a_long_query_finds_the_listings_holding_several_of_its_words(parking):
+    """Five words: only listings with three of them or more, when there are any (core.search.narrow)."""
+    titles = found("parking sensors drivers guidance bays")
+    assert set(titles) == {"Parking sensors for every bay", "Parking guidance"}
+    assert "스마트 노상주차 안내 시스템" in found("parking")  # one word is enough for a short query
+
+
+def test_a_long_query_whose_words_meet_in_no_listing_still_finds_by_one_word(parking):
+    titles = found("parking zeppelin airship blimp dirigible")
+    assert {"Parking sensors for every bay", "Parking guidance", "스마트 노상주차 안내 시스템"} <= set(titles)
+
+
+def test_a_long_search_page_runs_the_same_number_of_queries_whatever_it_finds(
+    client, parking, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("startups:catalogue")
+    query = {"q": "parking sensors drivers guidance bays"}
+    with CaptureQueriesContext(connection) as few:
+        client.get(url, query)
+    for n in range(15):
+        SolutionListingFactory(
+            startup=parking["sensors"].startup, title=f"Parking sensors for drivers {n}", sectors=["mobility"]
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(url, query)
+    assert response.status_code == 200 and "Parking sensors for drivers 14" in response.content.decode()

@@ -76,6 +76,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, runs: int, only: list[str] | None = None, **options) -> None:
+        from core.runtime import settle_memory
+
+        settle_memory()  # as wego_portal/wsgi.py does in every served process
         self.sections = set(only or ["search", "adversarial", "pages"])
         rates = {"anon": None, "user": None, "login": None}
         from django.conf import settings
