@@ -8,7 +8,7 @@ relevance   Evidence of a text d (the city's profile, or one open challenge h): 
             taken out (``centres``), cal(x) = clip((x - floor) / (ceiling - floor), 0, 1) that cosine read
             on a 0–1 scale; where either text has no embedding, e(d) = cos. Before calibration the embedding
             cosine loses the listing's hubness penalty w·(r - μ) (``MatchParams.embedding_hub_weight``,
-            ``TextIndex.listing_hubness``): a listing close to every city's needs is not close to any one.
+            ``hubness``): a listing close to every city's needs is not close to any one.
             cp = e(profile c); ch = max over open challenges h of c of e(h), h* its argmax (lowest index on
             ties); relevance = clip(max(cp, ch), 0, 1) ** relevance_exponent.
             The pair answers challenge h* when ch ≥ answer_threshold (answer_threshold_text when the engine

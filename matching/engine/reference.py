@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .text import HUB_K, TextIndex
+from .hubness import HUB_K
+from .text import TextIndex
 from .types import CityCatalogue, MatchParams, StartupCatalogue
 
 # Kept apart from ``types.COMPONENTS`` on purpose: the reference names its parts itself.

@@ -21,6 +21,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from threadpoolctl import ThreadpoolController
 
+from . import hubness
 from .evidence import best_deployments, overseas
 from .kernel import (
     FLOAT_FIELDS,
@@ -126,7 +127,7 @@ def _embedding_inputs(
         return None, None
     return (
         text_index.listing_embeddings(startups),
-        text_index.hub_penalty(startups, cities, params.embedding_hub_weight),
+        hubness.hub_penalty(text_index, startups, cities, params.embedding_hub_weight),
     )
 
 

@@ -44,7 +44,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer
 
-from . import stopwords
+from . import hubness, stopwords
 from .centres import EmbeddingCentres
 from .concepts import CONCEPT_MATCH_MODES, ConceptVocabulary, default_vocabulary
 from .counts import HASHED_FEATURES, TermCounts, count_texts
@@ -53,16 +53,7 @@ from .parallel import fork_map, split
 from .types import CityCatalogue, IntArray, StartupCatalogue
 from .weighting import _column_map, _document_frequency, _keep_columns, _l2, _smooth_idf, _tfidf
 
-HUB_K = 5
-"""Nearest city-side texts whose mean cosine measures a listing's hubness (``listing_hubness``)."""
-HUB_BATCH = 4096
-
 PARALLEL_FROM_TEXTS = 2000  # below this, forking costs more than it saves
-
-
-def _same(a: tuple, b: tuple) -> bool:
-    """The same objects (not equal ones): what a cache keyed on the catalogue's arrays compares."""
-    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
 def _concept_vocabulary() -> ConceptVocabulary:
@@ -282,7 +273,7 @@ class TextIndex:
         self.min_df = min_df
         self.counts = counts  # raw counts of the fitting corpus, for the next fit
         self.centres: EmbeddingCentres | None = None  # the sentence embeddings' language centres
-        self.hub_mean: float | None = None  # μ of the hubness correction (``listing_hubness``)
+        self.hub_mean: float | None = None  # μ of the hubness correction (``hubness``)
 
     @classmethod
     def fit(
@@ -357,10 +348,10 @@ class TextIndex:
                 (lst.embedding, lst.language),
             ]
         )
-        hubness = index.listing_hubness(startups, cities)
-        if hubness is not None:
+        r = hubness.listing_hubness(index, startups, cities)
+        if r is not None:
             present = np.any(lst.embedding != 0, axis=1)
-            index.hub_mean = float(hubness[present].mean()) if present.any() else 0.0
+            index.hub_mean = float(r[present].mean()) if present.any() else 0.0
         return index
 
     @classmethod
@@ -553,66 +544,6 @@ class TextIndex:
             cached = (self, self.centred(lst.embedding, lst.language))
             lst.__dict__["_centred"] = cached
         return cached[1]
-
-    def listing_hubness(self, startups: StartupCatalogue, cities: CityCatalogue) -> np.ndarray | None:
-        """r of the hubness correction (``MatchParams.embedding_hub_weight``) for every listing: the mean of
-        its ``HUB_K`` highest centred embedding cosines with the city side's texts (every profile and open
-        challenge with an embedding); 0 for a listing without one. None without embeddings. Cached on the
-        catalogue for this index and this city side."""
-        lst = startups.listings
-        key = (self.centres, cities, cities.challenges)
-        cached = lst.__dict__.get("_hubness")
-        if cached is not None and _same(cached[0], key):
-            return cached[1]
-        listing = self.listing_embeddings(startups)
-        sides = self._hub_city_side(cities)
-        if listing is None or sides is None:
-            return None
-        city_side, single = sides
-        out = np.zeros(listing.shape[0])
-        k = min(HUB_K, city_side.shape[0])
-        if k:
-            for lo in range(0, listing.shape[0], HUB_BATCH):  # bounded memory: batch × city-side texts
-                x = listing[lo : lo + HUB_BATCH]
-                # the nearest k found in float32 (fast), their cosines then taken again in float64, so that
-                # r does not depend on how the product was cut
-                nearest = np.argpartition(x.astype(np.float32) @ single.T, single.shape[0] - k, axis=1)[
-                    :, -k:
-                ]
-                exact = np.einsum("nd,nkd->nk", x, city_side[nearest])
-                out[lo : lo + HUB_BATCH] = np.sort(exact, axis=1).mean(axis=1)
-            out[~np.any(listing != 0, axis=1)] = 0.0
-        lst.__dict__["_hubness"] = (key, out)
-        return out
-
-    def _hub_city_side(self, cities: CityCatalogue) -> tuple[np.ndarray, np.ndarray] | None:
-        """The city side's centred embeddings with one (float64, float32), cached on the catalogue for these
-        centres: an incremental re-score of one listing then costs one small product."""
-        key = (self.centres, cities.challenges)
-        cached = cities.__dict__.get("_hub_city_side")
-        if cached is not None and _same(cached[0], key):
-            return cached[1]
-        profile = self.centred(cities.profile_embedding, cities.profile_language)
-        challenge = self.centred(cities.challenges.embedding, cities.challenges.language)
-        if profile is None or challenge is None:
-            return None
-        city_side = np.vstack([profile, challenge])
-        city_side = city_side[np.any(city_side != 0, axis=1)]
-        sides = (city_side, city_side.astype(np.float32))
-        cities.__dict__["_hub_city_side"] = (key, sides)
-        return sides
-
-    def hub_penalty(
-        self, startups: StartupCatalogue, cities: CityCatalogue, weight: float
-    ) -> np.ndarray | None:
-        """w·(r - μ) per listing (``listing_hubness``): what the kernel takes off its embedding cosines.
-        None without embeddings, without a weight, or for an index fitted before the correction (no μ)."""
-        if weight <= 0 or self.hub_mean is None:
-            return None
-        hubness = self.listing_hubness(startups, cities)
-        if hubness is None:
-            return None
-        return weight * (hubness - self.hub_mean)
 
     def _vectors(
         self,

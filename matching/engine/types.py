@@ -386,7 +386,7 @@ class MatchParams:
     embedding_hub_weight: float = 0.5
     """Hubness correction: a listing whose text sits close to every city's needs (a "hub", typically a
     generic platform) gets a high cosine with every challenge. Its embedding cosines are lowered by
-    w·(r - μ), with r the mean of its ``text.HUB_K`` (5) highest centred cosines with the city side's texts
+    w·(r - μ), with r the mean of its ``hubness.HUB_K`` (5) highest centred cosines with the city side's texts
     (profiles and open challenges), μ the mean r of the catalogue the text index was fitted on, and w this
     weight (the listing half of CSLS, Conneau et al. 2018). On the needs set it lifted the right answer's mean
     reciprocal rank among a challenge's listings from 0.75 to 0.77 (0: no correction)."""
