@@ -230,7 +230,7 @@ class ListingFilter(SearchFilterSet):
         max_length=MAX_QUERY_CHARS,
         label=_(
             "Free text in any language, best matches first: listings with every word above those with some. "
-            "At most 12 words and 20 related topics are searched (the response's Search-Query-Cut header "
+            "At most 6 words and 20 related topics are searched (the response's Search-Query-Cut header "
             "says when a search was cut)."
         ),
     )

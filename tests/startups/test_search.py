@@ -143,6 +143,9 @@ def test_a_query_is_capped_in_characters_words_and_concepts():
     )
     assert len(concepts.concepts) <= MAX_CONCEPTS
     assert not parse_query("smart parking").cut
+    six = "water leak detection sensors pipes pressure"
+    assert not parse_query(six).cut and len(parse_query(six).words) == MAX_QUERY_WORDS == 6
+    assert parse_query(f"{six} valves").cut
     assert parse_query("!!! ??? ---").problem == QueryProblem.NO_WORDS
     assert parse_query("park\x00ing").problem == QueryProblem.NUL
     assert not parse_query("   ").problem and not parse_query("")
