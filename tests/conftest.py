@@ -16,6 +16,16 @@ def services_required() -> bool:
     return os.environ.get("REQUIRE_SERVICES") == "1"
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """The SQLite re-run of the property tests is a subprocess of a minute or more: start it now, beside the
+    rest of the suite, when this session runs it (tests/faults/test_sqlite_properties.py waits for it)."""
+    if any(item.nodeid.startswith("tests/faults/test_sqlite_properties.py::") for item in items):
+        from tests.faults import test_sqlite_properties
+
+        test_sqlite_properties.start()
+        config.add_cleanup(test_sqlite_properties.stop)
+
+
 @pytest.fixture(autouse=True)
 def _reference_data(request):
     """Sectors, regions and languages come from a data migration; a transactional test's flush removes
