@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +61,54 @@ SHOTS = [
     Shot("xlang-city-dashboard", "/city/", "official.bogota", demo_match=True),
     Shot("xlang-listing", "/city/", "official.bogota", demo_listing=True),
 ]
+
+
+def require_chromium() -> None:
+    if not Path(CHROMIUM).exists():
+        sys.exit(f"{CHROMIUM} is missing: run `make browsers` (apt-get install -y chromium).")
+
+
+def throwaway_env(folder: str, **settings: str) -> dict[str, str]:
+    """The settings of a portal on a throwaway SQLite database in ``folder`` (tasks in-process, nothing
+    leaves the folder, Chromium's profile and caches inside it), plus ``settings``."""
+    return {
+        "DATABASE_URL": f"sqlite:///{folder}/screenshots.sqlite3",
+        "DEBUG": "true",
+        "DJANGO_ENV": "development",
+        "REDIS_URL": "",
+        "HOME": folder,
+        "XDG_CONFIG_HOME": f"{folder}/.config",
+        "XDG_CACHE_HOME": f"{folder}/.cache",
+        **settings,
+    }
+
+
+@contextmanager
+def served(env: dict[str, str], port: int | None = None) -> Iterator[str]:
+    """`manage.py runserver` with ``env`` on ``port`` (a free one by default) while the block runs; yields its
+    base URL once it answers."""
+    port = port or _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_for(f"{base}/healthz")
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def launch(playwright):
+    """Debian's Chromium, headless (no browser is downloaded)."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    )
 
 
 def _free_port() -> int:
@@ -171,9 +221,7 @@ def capture(base: str, demo_startup: str) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
-        )
+        browser = launch(playwright)
         prepare(browser, base)
         for language in ("en", "ko"):
             contexts = {}
@@ -209,42 +257,19 @@ def capture(base: str, demo_startup: str) -> list[Path]:
 
 
 def main() -> None:
-    if not Path(CHROMIUM).exists():
-        sys.exit(f"{CHROMIUM} is missing: run `make browsers` (apt-get install -y chromium).")
+    require_chromium()
     fonts = subprocess.run(["fc-list", ":lang=ko"], capture_output=True, text=True, check=False).stdout
     if not fonts.strip():
         sys.exit(
             "No Korean font: the Korean screenshots would show empty boxes (apt-get install -y fonts-nanum)."
         )
     with tempfile.TemporaryDirectory(prefix="wego-screenshots-") as folder:
-        env = {
-            **os.environ,
-            "DATABASE_URL": f"sqlite:///{folder}/screenshots.sqlite3",
-            "DEBUG": "true",
-            "DJANGO_ENV": "development",
-            "REDIS_URL": "",  # tasks in-process; nothing leaves this folder
-            "HOME": folder,  # Chromium's profile and caches
-            "XDG_CONFIG_HOME": f"{folder}/.config",
-            "XDG_CACHE_HOME": f"{folder}/.cache",
-        }
+        env = {**os.environ, **throwaway_env(folder)}
         demo_startup = build_world(env)
-        port = _free_port()
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            _wait_for(f"{base}/healthz")
+        with served(env) as base:
             os.environ.update({key: env[key] for key in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")})
             for path in capture(base, demo_startup):
                 print(path.relative_to(ROOT))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ marks go through matching.feedback and the outbox is drained in this process. Th
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
-from screenshots import CHROMIUM, OUT, PASSWORD, VIEWPORT, _free_port, _sign_in, _wait_for  # noqa: E402
+from screenshots import (  # noqa: E402
+    OUT,
+    PASSWORD,
+    VIEWPORT,
+    _sign_in,
+    launch,
+    require_chromium,
+    served,
+    throwaway_env,
+)
 
 PHRASES = [
     ("Loopwise", "Food waste weighing bins with RFID cards for apartment blocks"),
@@ -122,9 +130,7 @@ def capture(base: str) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
-        )
+        browser = launch(playwright)
         for language in ("en", "ko"):
             context = browser.new_context(viewport=VIEWPORT, locale=language)
             context.add_cookies([{"name": "django_language", "value": language, "url": base}])
@@ -142,39 +148,20 @@ def capture(base: str) -> list[Path]:
 
 
 def main() -> None:
-    if not Path(CHROMIUM).exists():
-        sys.exit(f"{CHROMIUM} is missing: run `make browsers` (apt-get install -y chromium).")
+    require_chromium()
     with tempfile.TemporaryDirectory(prefix="wego-feedback-shots-") as folder:
-        env = {
-            "DATABASE_URL": f"sqlite:///{folder}/shots.sqlite3",
-            "DEBUG": "true",
-            "DJANGO_ENV": "development",
-            "REDIS_URL": "",  # tasks in-process
-            "MATCHING_EMBEDDING_MODEL": "none",
-            "MATCHING_CACHE_DIR": f"{folder}/matching",
-            "DJANGO_SETTINGS_MODULE": "wego_portal.settings",
-            "HOME": folder,
-            "XDG_CONFIG_HOME": f"{folder}/.config",
-            "XDG_CACHE_HOME": f"{folder}/.cache",
-        }
-        os.environ.update(env)
-        build_world()
-        port = _free_port()
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=dict(os.environ),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        os.environ.update(
+            throwaway_env(
+                folder,
+                MATCHING_EMBEDDING_MODEL="none",
+                MATCHING_CACHE_DIR=f"{folder}/matching",
+                DJANGO_SETTINGS_MODULE="wego_portal.settings",
+            )
         )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            _wait_for(f"{base}/healthz")
+        build_world()
+        with served(dict(os.environ)) as base:
             for path in capture(base):
                 print(path.relative_to(ROOT))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 if __name__ == "__main__":

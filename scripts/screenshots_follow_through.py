@@ -12,7 +12,6 @@ introductions answered through introductions.services, and both sides' outcomes.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +20,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
-from screenshots import CHROMIUM, OUT, PASSWORD, VIEWPORT, _free_port, _sign_in, _wait_for  # noqa: E402
+from screenshots import (  # noqa: E402
+    OUT,
+    PASSWORD,
+    VIEWPORT,
+    _free_port,
+    _sign_in,
+    launch,
+    require_chromium,
+    served,
+    throwaway_env,
+)
 
 CITIES = [
     ("Seoul", "KR", 9_400_000),
@@ -197,9 +206,7 @@ def capture(base: str, challenge_id: int, official: str) -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
-        )
+        browser = launch(playwright)
         for language in ("en", "ko"):
             for username, url, name in [
                 (official, f"/city/challenges/{challenge_id}/responses/", "challenge-responses"),
@@ -220,40 +227,22 @@ def capture(base: str, challenge_id: int, official: str) -> list[Path]:
 
 
 def main() -> None:
-    if not Path(CHROMIUM).exists():
-        sys.exit(f"{CHROMIUM} is missing: run `make browsers` (apt-get install -y chromium).")
+    require_chromium()
     with tempfile.TemporaryDirectory(prefix="wego-follow-shots-") as folder:
         port = _free_port()
-        env = {
-            "DATABASE_URL": f"sqlite:///{folder}/shots.sqlite3",
-            "DEBUG": "true",
-            "DJANGO_ENV": "development",
-            "REDIS_URL": "",  # tasks in-process
-            "MAIL_FOLDER": f"{folder}/mail",
-            "SITE_URL": f"http://127.0.0.1:{port}",
-            "MATCHING_EMBEDDING_MODEL": "none",
-            "DJANGO_SETTINGS_MODULE": "wego_portal.settings",
-            "HOME": folder,
-            "XDG_CONFIG_HOME": f"{folder}/.config",
-            "XDG_CACHE_HOME": f"{folder}/.cache",
-        }
-        os.environ.update(env)
-        challenge_id, official = build_world()
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=dict(os.environ),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+        os.environ.update(
+            throwaway_env(
+                folder,
+                MAIL_FOLDER=f"{folder}/mail",
+                SITE_URL=f"http://127.0.0.1:{port}",
+                MATCHING_EMBEDDING_MODEL="none",
+                DJANGO_SETTINGS_MODULE="wego_portal.settings",
+            )
         )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            _wait_for(f"{base}/healthz")
+        challenge_id, official = build_world()
+        with served(dict(os.environ), port) as base:
             for path in capture(base, challenge_id, official):
                 print(path.relative_to(ROOT))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
 
 
 if __name__ == "__main__":

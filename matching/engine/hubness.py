@@ -19,7 +19,7 @@ from .centres import EmbeddingCentres
 from .types import CityCatalogue, StartupCatalogue
 
 
-class TextIndex(Protocol):
+class CentredIndex(Protocol):
     """What this module reads of ``text.TextIndex`` (which imports this module)."""
 
     centres: EmbeddingCentres | None
@@ -40,7 +40,7 @@ def _same(a: tuple, b: tuple) -> bool:
     return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
 
 
-def city_side(index: TextIndex, cities: CityCatalogue) -> tuple[np.ndarray, np.ndarray] | None:
+def city_side(index: CentredIndex, cities: CityCatalogue) -> tuple[np.ndarray, np.ndarray] | None:
     """The city side's centred embeddings (float64, and float32 for finding neighbours), without the texts
     that have none; cached on the catalogue for these centres, so that an incremental re-score of one
     listing costs one small product. None without embeddings."""
@@ -59,7 +59,9 @@ def city_side(index: TextIndex, cities: CityCatalogue) -> tuple[np.ndarray, np.n
     return sides
 
 
-def listing_hubness(index: TextIndex, startups: StartupCatalogue, cities: CityCatalogue) -> np.ndarray | None:
+def listing_hubness(
+    index: CentredIndex, startups: StartupCatalogue, cities: CityCatalogue
+) -> np.ndarray | None:
     """r for every listing (0 for a listing without an embedding); None without embeddings. Cached on the
     catalogue for this index's centres and this city side."""
     lst = startups.listings
@@ -89,7 +91,7 @@ def listing_hubness(index: TextIndex, startups: StartupCatalogue, cities: CityCa
 
 
 def hub_penalty(
-    index: TextIndex, startups: StartupCatalogue, cities: CityCatalogue, weight: float
+    index: CentredIndex, startups: StartupCatalogue, cities: CityCatalogue, weight: float
 ) -> np.ndarray | None:
     """w·(r - μ) per listing: what the kernel takes off its embedding cosines. None without embeddings,
     without a weight, or for an index fitted before the correction (no μ)."""
